@@ -1,0 +1,6 @@
+import { noSyncInAsync } from './no-sync-in-async';
+
+/** Every rule of the plugin, by name. Each rule lives in its own file. */
+export const rules = {
+  'no-sync-in-async': noSyncInAsync,
+};
