@@ -1,6 +1,6 @@
 import type { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
-import plugin = require('../rules/index');
+import plugin from '../rules/index';
 import { JS_TS_FILES, RECOMMENDED_RULES } from '../rules/configs';
 
 /** Folders never worth linting: dependencies and build output. */
@@ -20,9 +20,9 @@ export function buildLintConfig(options: { typeAware: boolean; cwd: string }): L
     {
       files: JS_TS_FILES,
       plugins: { 'async-guard': plugin as never },
-      languageOptions: { parser: tsParser as Linter.Parser, parserOptions },
+      languageOptions: { parser: tsParser, parserOptions },
       linterOptions: { reportUnusedDisableDirectives: 'off' },
-      rules: RECOMMENDED_RULES as Linter.RulesRecord,
+      rules: RECOMMENDED_RULES,
     },
   ];
 }

@@ -36,7 +36,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     return 0;
   }
 
-  const missing = options.paths.filter((target) => !fs.existsSync(path.resolve(io.cwd, target)));
+  const present = await Promise.all(options.paths.map((target) => exists(path.resolve(io.cwd, target))));
+  const missing = options.paths.filter((_target, index) => present[index] !== true);
   for (const target of missing) io.stderr(`async-guard: ${target}: no such file or directory\n`);
   const existing = options.paths.filter((target) => !missing.includes(target));
   if (existing.length === 0) return 2;
@@ -87,6 +88,15 @@ async function lint(paths: string[], options: CliOptions, io: CliIo): Promise<ES
 function describeClean(fileCount: number, notices: readonly Notice[]): string {
   const skipped = notices.length > 0 ? `, ${notices.length} skipped` : '';
   return `no problems found in ${fileCount} file(s)${skipped}`;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.promises.access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readVersion(): string {

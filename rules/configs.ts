@@ -15,7 +15,7 @@ export const STRICT_RULES: RuleLevels = {
 
 export const JS_TS_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 
-export function buildConfigs(plugin: TSESLint.FlatConfig.Plugin): Record<string, TSESLint.FlatConfig.Config> {
+export function buildConfigs(plugin: object): Record<'recommended' | 'recommended-type-checked' | 'strict', TSESLint.FlatConfig.Config> {
   return {
     recommended: {
       name: 'async-guard/recommended',

@@ -9,5 +9,5 @@ export function getTypeServices(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
 ): ParserServicesWithTypeInformation | undefined {
   const services = ESLintUtils.getParserServices(context, true);
-  return services.program === null ? undefined : (services as ParserServicesWithTypeInformation);
+  return services.program === null ? undefined : services;
 }
