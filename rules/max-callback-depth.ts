@@ -10,7 +10,7 @@ export type Options = [
     max?: number;
     /** Callees whose callbacks never count: a name (`waterfall`) or the callee as written (`async.waterfall`). */
     ignore?: string[];
-    /** Count array-method callbacks and test-framework blocks too, like ESLint's `max-nested-callbacks`. */
+    /** Count array-method callbacks, test-framework blocks and module wrappers too, like ESLint's `max-nested-callbacks`. */
     countSyncCallbacks?: boolean;
   },
 ];
@@ -52,7 +52,7 @@ export const maxCallbackDepth = createRule<Options, MessageIds>({
           },
           countSyncCallbacks: {
             type: 'boolean',
-            description: "Count array-method callbacks and test-framework blocks too, like ESLint's max-nested-callbacks.",
+            description: "Count array-method callbacks, test-framework blocks and module wrappers too, like ESLint's max-nested-callbacks.",
           },
         },
       },
@@ -77,7 +77,7 @@ export const maxCallbackDepth = createRule<Options, MessageIds>({
       const site = findCallbackSite(fn);
       if (site === undefined) return undefined;
       const kind = classifyCallback(fn, site, classifyContext);
-      const counts = kind === 'async' || (countSyncCallbacks && (kind === 'sync' || kind === 'test'));
+      const counts = kind === 'async' || (countSyncCallbacks && kind !== 'ignored');
       return counts ? { fn, label: levelLabel(site), deepestBelow: [] } : undefined;
     }
 

@@ -70,14 +70,23 @@ export function calleeName(callee: TSESTree.Node): string | undefined {
 
 const MAX_EVENT_NAME_LENGTH = 24;
 
+/** Transpiled code calls `new _promise2.default(…)`: the binding says more than `default`. */
+function readableCalleeName(callee: TSESTree.Node): string | undefined {
+  const name = calleeName(callee);
+  if (name === 'default' && callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
+    return callee.object.name;
+  }
+  return name;
+}
+
 /**
  * How a level reads in the message's chain: `readFile`, `then`,
  * `new Promise`, `on('data')`, `each(…)` for `test.each(table)(…)`.
  */
 export function levelLabel(site: CallbackSite): string {
   const { call } = site;
-  if (call.type === AST_NODE_TYPES.NewExpression) return `new ${calleeName(call.callee) ?? '…'}`;
-  const name = calleeName(call.callee);
+  if (call.type === AST_NODE_TYPES.NewExpression) return `new ${readableCalleeName(call.callee) ?? '…'}`;
+  const name = readableCalleeName(call.callee);
   if (name === undefined) {
     const inner = call.callee.type === AST_NODE_TYPES.CallExpression ? calleeName(call.callee.callee) : undefined;
     return inner === undefined ? '…' : `${inner}(…)`;

@@ -4,6 +4,8 @@ import {
   CALLBACK_FIRST_ARRAY_METHODS,
   CONTINUATION_PARAMETER_NAMES,
   ERROR_PARAMETER_NAMES,
+  MODULE_WRAPPER_FUNCTIONS,
+  SYNC_ASSERTION_METHODS,
   SYNC_CALLBACK_METHODS,
   TEST_FRAMEWORK_FUNCTIONS,
   TEST_FRAMEWORK_MODIFIERS,
@@ -18,10 +20,11 @@ import { callbackTimingByType } from './callback-timing-by-type';
  * - `async`: a continuation that runs later (error-first and event APIs,
  *   timers, `.then`, `new Promise`, and any callee the rule does not know);
  * - `sync`: an array or iterator method that calls it before returning;
- * - `test`: a test-framework block (`describe`, `it`, …): structure, not flow;
+ * - `test`: a test-framework block (`describe`, `it`, `t.test('…', fn)`): structure, not flow;
+ * - `wrapper`: a module wrapper (UMD factory, AMD `define`, bundler helpers): the module body;
  * - `ignored`: listed in the `ignore` option.
  */
-export type CallbackKind = 'async' | 'sync' | 'test' | 'ignored';
+export type CallbackKind = 'async' | 'sync' | 'test' | 'wrapper' | 'ignored';
 
 export interface ClassifyContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -34,7 +37,9 @@ export function classifyCallback(fn: InlineFunction, site: CallbackSite, context
   const name = calleeName(call.callee);
   if (isIgnored(call.callee, name, context)) return 'ignored';
   if (call.type === AST_NODE_TYPES.NewExpression) return 'async';
-  if (isTestFrameworkCallee(call.callee)) return 'test';
+  if (isTestFrameworkCallee(call.callee) || isNamedSubtest(call, name)) return 'test';
+  if (isModuleWrapper(call.callee, name)) return 'wrapper';
+  if (name !== undefined && SYNC_ASSERTION_METHODS.has(name)) return 'sync';
   const byName = name !== undefined && SYNC_CALLBACK_METHODS.has(name);
   if (byName && (isLookAlikeByShape(fn, site, name) || isAsyncCollectionFunction(call.callee, context.sourceCode))) {
     return 'async';
@@ -68,6 +73,23 @@ function isTestFrameworkCallee(callee: TSESTree.Node): boolean {
       return false;
     }
   }
+}
+
+/** Subtests on a test context: tape's and node:test's `t.test('name', (st) => …)`, `Deno.test('name', …)`. */
+function isNamedSubtest(call: TSESTree.CallExpression, name: string | undefined): boolean {
+  const first = call.arguments[0];
+  return (
+    call.callee.type === AST_NODE_TYPES.MemberExpression &&
+    name !== undefined &&
+    TEST_FRAMEWORK_FUNCTIONS.has(name) &&
+    (first?.type === AST_NODE_TYPES.TemplateLiteral || (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string'))
+  );
+}
+
+/** `define([…], function (…) {…})`, and a UMD factory handed to the wrapper written right there. */
+function isModuleWrapper(callee: TSESTree.Node, name: string | undefined): boolean {
+  if (callee.type === AST_NODE_TYPES.FunctionExpression || callee.type === AST_NODE_TYPES.ArrowFunctionExpression) return true;
+  return callee.type === AST_NODE_TYPES.Identifier && name !== undefined && MODULE_WRAPPER_FUNCTIONS.has(name);
 }
 
 /** `async.map(…)`, `const { each } = require('async'); each(…)`, Bluebird's `Promise.map(…)`. */

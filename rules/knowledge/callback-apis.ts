@@ -73,3 +73,15 @@ export const CALLBACK_FIRST_ARRAY_METHODS: ReadonlySet<string> = new Set([
   'forEach', 'map', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex',
   'findLast', 'findLastIndex', 'flatMap', 'sort', 'toSorted',
 ]);
+
+/** Assertions that call the function they are given before they return. */
+export const SYNC_ASSERTION_METHODS: ReadonlySet<string> = new Set(['throws', 'doesNotThrow']);
+
+/**
+ * Module wrappers of bundlers and loaders (`define(['dep'], function (dep) {…})`,
+ * rollup's `createCommonjsModule`, esbuild's `__commonJS`): the module body,
+ * not a continuation.
+ */
+export const MODULE_WRAPPER_FUNCTIONS: ReadonlySet<string> = new Set([
+  'define', 'createCommonjsModule', '__commonJS', '__esm',
+]);

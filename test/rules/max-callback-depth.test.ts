@@ -1,7 +1,10 @@
+import * as assert from 'node:assert/strict';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { Linter, type ESLint } from 'eslint';
 import { maxCallbackDepth, type MessageIds, type Options } from '../../rules/max-callback-depth';
 import { runInBothModes } from './rule-tester';
 
+type ESLintPlugin = ESLint.Plugin;
 type Error = InvalidTestCase<MessageIds, Options>['errors'][number];
 
 /** The report for a pyramid whose chain is written `a → b → c`. */
@@ -85,6 +88,12 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
     'declare const _: { map<T, U>(xs: T[], fn: (x: T) => U): U[] }; a(() => { b(() => { c(() => { _.map([1], (x) => x + 1); }); }); });',
     // Odd input does not crash: computed callees, spread arguments, callbacks in arrays.
     'a[0](() => { (x || y)(() => { async.series([(cb) => { d(() => { cb(); }); }]); }); });',
+    // Subtests on a test context (tape, node:test) and synchronous assertions.
+    "test('parse', (t) => { t.test('arrays', (st) => { st.test(`deep`, (s3) => { s3.throws(() => { a(() => { b(() => {}); }); }); assert.doesNotThrow(() => {}); }); }); });",
+    // Module wrappers are the module body: a UMD factory, AMD `define`, bundler helpers.
+    '(function (root, factory) { factory(root); })(this, function (root) { a(() => { b(() => { c(() => {}); }); }); });',
+    "define(['fs'], function (fs) { a(() => { b(() => { c(() => {}); }); }); });",
+    'var lib = createCommonjsModule(function (module) { a(() => { b(() => { c(() => {}); }); }); });',
     // A bound function that is not an argument is not a callback.
     'const bound = function () { a(() => { b(() => { c(() => {}); }); }); }.bind(this);',
   ],
@@ -208,6 +217,22 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
       errors: [pyramid('a → map → filter', 2)],
     },
     {
+      // With `countSyncCallbacks`, module wrappers count too, as they do for the peer.
+      code: "define(['x'], function (x) { a(() => { b(() => { c(() => {}); }); }); });",
+      options: [{ countSyncCallbacks: true }],
+      errors: [pyramid('define → a → b → c')],
+    },
+    {
+      // A regular expression's `.test` is no subtest.
+      code: 't.test(/x/, () => { a(() => { b(() => { c(() => {}); }); }); });',
+      errors: [pyramid('test → a → b → c')],
+    },
+    {
+      // Transpiled promises: `new _promise2.default(…)` reads as its binding.
+      code: 'var p = new _promise2.default(function (resolve) { a(function () { b(function () { c(function () { resolve(); }); }); }); });',
+      errors: [pyramid('new _promise2 → a → b → c')],
+    },
+    {
       code: 'a(() => { b(() => {}); });',
       options: [{ max: 1 }],
       errors: [pyramid('a → b', 1)],
@@ -328,4 +353,21 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
       errors: [pyramid('a → b → forEach → c')],
     },
   ],
+});
+
+describe('max-callback-depth with ESLint\'s default parser (espree)', () => {
+  it('runs without type services and reports the same pyramid', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const messages = linter.verify(CLASSIC, [
+      {
+        languageOptions: { sourceType: 'commonjs' },
+        plugins: { 'async-guard': { rules: { 'max-callback-depth': maxCallbackDepth } } as unknown as ESLintPlugin },
+        rules: { 'async-guard/max-callback-depth': 'warn' },
+      },
+    ]);
+    assert.deepStrictEqual(
+      messages.map((message) => [message.messageId, message.message, message.line, message.column]),
+      [['tooDeep', 'Callback pyramid `readFile → parse → writeFile → rename`: depth 4, max 3. Flatten it with async/await or named functions.', 5, 23]],
+    );
+  });
 });
