@@ -18,6 +18,10 @@ export type Options = [
 export type MessageIds = 'tooDeep';
 
 const DEFAULT_MAX = 3;
+/** Longer chains show their ends only: the depth in the message still tells the whole story. */
+const MAX_LEVELS_SHOWN = 8;
+const LEVELS_SHOWN_AT_START = 4;
+const LEVELS_SHOWN_AT_END = 3;
 
 /** One counted callback on the way down, and the deepest chain found below it so far. */
 interface Level {
@@ -100,7 +104,7 @@ export const maxCallbackDepth = createRule<Options, MessageIds>({
         node: fn,
         loc: headLocation(fn, context.sourceCode),
         messageId: 'tooDeep',
-        data: { chain: chain.join(' → '), depth: chain.length, max },
+        data: { chain: chainText(chain), depth: chain.length, max },
       });
     }
 
@@ -112,6 +116,12 @@ export const maxCallbackDepth = createRule<Options, MessageIds>({
     };
   },
 });
+
+function chainText(chain: readonly string[]): string {
+  if (chain.length <= MAX_LEVELS_SHOWN) return chain.join(' → ');
+  const hidden = chain.length - LEVELS_SHOWN_AT_START - LEVELS_SHOWN_AT_END;
+  return [...chain.slice(0, LEVELS_SHOWN_AT_START), `(${hidden} more)`, ...chain.slice(-LEVELS_SHOWN_AT_END)].join(' → ');
+}
 
 /** The function's head (`(err, data) =>`, `function (err)`): the body may be a hundred lines. */
 function headLocation(fn: InlineFunction, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.SourceLocation {

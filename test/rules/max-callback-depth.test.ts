@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import { Linter, type ESLint } from 'eslint';
+import plugin = require('../../rules/index');
 import { maxCallbackDepth, type MessageIds, type Options } from '../../rules/max-callback-depth';
 import { runInBothModes } from './rule-tester';
 
@@ -10,6 +11,13 @@ type Error = InvalidTestCase<MessageIds, Options>['errors'][number];
 /** The report for a pyramid whose chain is written `a → b → c`. */
 function pyramid(chain: string, max = 3, at?: { line: number; column: number; endLine?: number; endColumn?: number }): Error {
   return { messageId: 'tooDeep', data: { chain, depth: chain.split(' → ').length, max }, ...at };
+}
+
+/** `depth` callbacks nested inside each other: `l1(() => { l2(() => { … }); });`. */
+function nested(depth: number): string {
+  let code = '';
+  for (let level = depth; level >= 1; level--) code = `l${level}(() => { ${code} });`;
+  return code;
 }
 
 const CLASSIC = `
@@ -331,6 +339,16 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
       options: [{ max: 2 }],
       errors: [pyramid('new Promise → timer → then', 2)],
     },
+    {
+      // Long chains show their ends; the depth tells the rest.
+      code: nested(9),
+      errors: [{ messageId: 'tooDeep', data: { chain: 'l1 → l2 → l3 → l4 → (2 more) → l7 → l8 → l9', depth: 9, max: 3 } }],
+    },
+    {
+      // A huge pyramid: one report, no crash.
+      code: nested(100),
+      errors: [{ messageId: 'tooDeep', data: { chain: 'l1 → l2 → l3 → l4 → (93 more) → l98 → l99 → l100', depth: 100, max: 3 } }],
+    },
   ],
   typeAwareOnly: [
     {
@@ -353,6 +371,14 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
       errors: [pyramid('a → b → forEach → c')],
     },
   ],
+});
+
+describe('max-callback-depth in the configs', () => {
+  it('is a warning in strict only', () => {
+    assert.equal(plugin.configs.strict.rules?.['async-guard/max-callback-depth'], 'warn');
+    assert.equal(plugin.configs.recommended.rules?.['async-guard/max-callback-depth'], undefined);
+    assert.equal(plugin.rules['max-callback-depth'], maxCallbackDepth);
+  });
 });
 
 describe('max-callback-depth with ESLint\'s default parser (espree)', () => {
