@@ -9,6 +9,7 @@ import {
   SYNC_CALLBACK_METHODS,
   TEST_FRAMEWORK_FUNCTIONS,
   TEST_FRAMEWORK_MODIFIERS,
+  TITLED_TEST_BLOCKS,
 } from '../knowledge/callback-apis';
 import { normalizeModuleName } from '../knowledge/lookup';
 import { resolveModuleMember } from '../shared/module-references';
@@ -37,7 +38,7 @@ export function classifyCallback(fn: InlineFunction, site: CallbackSite, context
   const name = calleeName(call.callee);
   if (isIgnored(call.callee, name, context)) return 'ignored';
   if (call.type === AST_NODE_TYPES.NewExpression) return 'async';
-  if (isTestFrameworkCallee(call.callee) || isNamedSubtest(call, name)) return 'test';
+  if (isTestFrameworkCallee(call.callee) || isNamedSubtest(site, name)) return 'test';
   if (isModuleWrapper(call.callee, name)) return 'wrapper';
   if (name !== undefined && SYNC_ASSERTION_METHODS.has(name)) return 'sync';
   const byName = name !== undefined && SYNC_CALLBACK_METHODS.has(name);
@@ -75,20 +76,40 @@ function isTestFrameworkCallee(callee: TSESTree.Node): boolean {
   }
 }
 
-/** Subtests on a test context: tape's and node:test's `t.test('name', (st) => …)`, `Deno.test('name', …)`. */
-function isNamedSubtest(call: TSESTree.CallExpression, name: string | undefined): boolean {
+/**
+ * Subtests on a test context or a runner object: tape's and node:test's
+ * `t.test('name', (st) => …)`, `Deno.test('name', …)`, ESLint's
+ * `this.constructor.describe(ruleName, () => …)`. With a literal title any
+ * test-framework name counts; with a computed title only the titled blocks,
+ * with the function right after it.
+ */
+function isNamedSubtest(site: CallbackSite, name: string | undefined): boolean {
+  const { call, argument } = site;
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || name === undefined) return false;
   const first = call.arguments[0];
-  return (
-    call.callee.type === AST_NODE_TYPES.MemberExpression &&
-    name !== undefined &&
-    TEST_FRAMEWORK_FUNCTIONS.has(name) &&
-    (first?.type === AST_NODE_TYPES.TemplateLiteral || (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string'))
-  );
+  if (first?.type === AST_NODE_TYPES.TemplateLiteral || (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string')) {
+    return TEST_FRAMEWORK_FUNCTIONS.has(name);
+  }
+  return TITLED_TEST_BLOCKS.has(name) && call.arguments[1] === argument && first !== undefined && COMPUTED_TITLE_TYPES.has(first.type);
+}
+
+/** What a computed test title looks like: a name, a property, a call, a concatenation. */
+const COMPUTED_TITLE_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.LogicalExpression,
+]);
+
+function isFunctionLiteral(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression;
 }
 
 /** `define([…], function (…) {…})`, and a UMD factory handed to the wrapper written right there. */
 function isModuleWrapper(callee: TSESTree.Node, name: string | undefined): boolean {
-  if (callee.type === AST_NODE_TYPES.FunctionExpression || callee.type === AST_NODE_TYPES.ArrowFunctionExpression) return true;
+  if (isFunctionLiteral(callee)) return true;
   return callee.type === AST_NODE_TYPES.Identifier && name !== undefined && MODULE_WRAPPER_FUNCTIONS.has(name);
 }
 

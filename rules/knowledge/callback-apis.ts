@@ -85,3 +85,6 @@ export const SYNC_ASSERTION_METHODS: ReadonlySet<string> = new Set(['throws', 'd
 export const MODULE_WRAPPER_FUNCTIONS: ReadonlySet<string> = new Set([
   'define', 'createCommonjsModule', '__commonJS', '__esm',
 ]);
+
+/** Test blocks that take a title first: `suite.describe(title, fn)`, `t.test(name, fn)`. */
+export const TITLED_TEST_BLOCKS: ReadonlySet<string> = new Set(['describe', 'it', 'test', 'suite', 'context', 'specify']);

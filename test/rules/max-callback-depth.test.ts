@@ -98,6 +98,7 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
     'a[0](() => { (x || y)(() => { async.series([(cb) => { d(() => { cb(); }); }]); }); });',
     // Subtests on a test context (tape, node:test) and synchronous assertions.
     "test('parse', (t) => { t.test('arrays', (st) => { st.test(`deep`, (s3) => { s3.throws(() => { a(() => { b(() => {}); }); }); assert.doesNotThrow(() => {}); }); }); });",
+    'this.constructor.describe(ruleName, () => { this.constructor.it(item.name, () => { a(() => { b(() => { c(() => {}); }); }); }); });',
     // Module wrappers are the module body: a UMD factory, AMD `define`, bundler helpers.
     '(function (root, factory) { factory(root); })(this, function (root) { a(() => { b(() => { c(() => {}); }); }); });',
     "define(['fs'], function (fs) { a(() => { b(() => { c(() => {}); }); }); });",
@@ -229,6 +230,11 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
       code: "define(['x'], function (x) { a(() => { b(() => { c(() => {}); }); }); });",
       options: [{ countSyncCallbacks: true }],
       errors: [pyramid('define → a → b → c')],
+    },
+    {
+      // A titled block needs its function right after the title.
+      code: 'runner.describe(options, extra, () => { a(() => { b(() => { c(() => {}); }); }); });',
+      errors: [pyramid('describe → a → b → c')],
     },
     {
       // A regular expression's `.test` is no subtest.
