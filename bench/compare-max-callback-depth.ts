@@ -10,8 +10,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Linter } from 'eslint';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import plugin = require('../rules/index');
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import plugin from '../rules/index';
 import { findCallbackSite, levelLabel, type InlineFunction } from '../rules/callback-depth/callback-site';
 import { classifyCallback, type CallbackKind } from '../rules/callback-depth/classify-callback';
 
@@ -159,7 +159,7 @@ function describe(kind: Difference['kind'], file: string, fn: InlineFunction, so
     const site = findCallbackSite(level);
     if (site === undefined) return [];
     const counted: CallbackKind = classifyCallback(level, site, { sourceCode, services: undefined, ignore: new Set() });
-    return [{ label: levelLabel(site), counted, peerCounts: site.call.type === 'CallExpression' && site.argument === level }];
+    return [{ label: levelLabel(site), counted, peerCounts: site.call.type === AST_NODE_TYPES.CallExpression && site.argument === level }];
   });
   const chain = levels.map((level) => `${level.label}[${level.counted}${level.peerCounts ? '' : ', not by peer'}]`).join(' → ');
   const notCounted = [...new Set(levels.filter((level) => level.counted !== 'async').map((level) => level.counted))].sort();
@@ -178,7 +178,7 @@ function describe(kind: Difference['kind'], file: string, fn: InlineFunction, so
 function collectInlineFunctions(ast: TSESTree.Program): InlineFunction[] {
   const found: InlineFunction[] = [];
   const visit = (node: TSESTree.Node): void => {
-    if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') found.push(node);
+    if (node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression) found.push(node);
     for (const [key, value] of Object.entries(node)) {
       if (key === 'parent') continue;
       const children: unknown[] = Array.isArray(value) ? value : [value];
@@ -206,7 +206,7 @@ function innermostFunctionAt(functions: InlineFunction[], index: number): Inline
 function ancestors(fn: InlineFunction): InlineFunction[] {
   const outer: InlineFunction[] = [];
   for (let node: TSESTree.Node | undefined = fn.parent; node != null; node = node.parent) {
-    if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') outer.push(node);
+    if (node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression) outer.push(node);
   }
   return outer;
 }

@@ -12,5 +12,5 @@ export function getTypeServices(
   // getParserServices throws on that even when allowed to go without types.
   if (context.sourceCode.parserServices?.esTreeNodeToTSNodeMap == null) return undefined;
   const services = ESLintUtils.getParserServices(context, true);
-  return services.program === null ? undefined : (services as ParserServicesWithTypeInformation);
+  return services.program === null ? undefined : services;
 }

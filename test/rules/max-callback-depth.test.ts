@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import { Linter, type ESLint } from 'eslint';
-import plugin = require('../../rules/index');
+import plugin from '../../rules/index';
 import { maxCallbackDepth, type MessageIds, type Options } from '../../rules/max-callback-depth';
 import { runInBothModes } from './rule-tester';
 
