@@ -124,15 +124,22 @@ function compare(file: string, messages: Linter.LintMessage[], sourceCode: TSESL
   const peer = new Set(messages.filter((m) => m.ruleId === PEER).map(at).filter(isDefined));
   const ours = messages.filter((m) => m.ruleId === OURS).map(at).filter(isDefined);
   const peerRoots = [...peer].filter((fn) => !ancestors(fn).some((outer) => peer.has(outer)));
+  // Roots handed to the same call (`.then(onDone, onFail)`) are one pyramid, as in our rule.
+  const peerPyramids = new Map<TSESTree.Node, InlineFunction[]>();
+  for (const root of peerRoots) {
+    const key = findCallbackSite(root)?.call ?? root;
+    peerPyramids.set(key, [...(peerPyramids.get(key) ?? []), root]);
+  }
   const relative = path.relative(CORPUS, file);
   const differences: Difference[] = [];
   let agreements = 0;
-  for (const root of peerRoots) {
-    if (ours.some((fn) => sameNest(fn, root))) {
+  for (const roots of peerPyramids.values()) {
+    if (ours.some((fn) => roots.some((root) => sameNest(fn, root)))) {
       agreements++;
       continue;
     }
-    differences.push(describe('peer-only', relative, root, sourceCode));
+    const first = roots[0];
+    if (first !== undefined) differences.push(describe('peer-only', relative, first, sourceCode));
   }
   for (const fn of ours) {
     if (!peerRoots.some((root) => sameNest(fn, root))) {

@@ -26,6 +26,8 @@ const LEVELS_SHOWN_AT_END = 3;
 /** One counted callback on the way down, and the deepest chain found below it so far. */
 interface Level {
   readonly fn: InlineFunction;
+  /** The call the callback is passed to. */
+  readonly call: TSESTree.CallExpression | TSESTree.NewExpression;
   readonly label: string;
   deepestBelow: readonly string[];
 }
@@ -76,13 +78,15 @@ export const maxCallbackDepth = createRule<Options, MessageIds>({
       ignore: new Set(options.ignore ?? []),
     };
     const levels: Level[] = [];
+    /** Crossing callbacks waiting for their call to end: `.then(onDone, onFail)` is one pyramid, not two. */
+    const pending = new Map<TSESTree.Node, { fn: InlineFunction; chain: string[] }>();
 
     function countedLevel(fn: InlineFunction): Level | undefined {
       const site = findCallbackSite(fn);
       if (site === undefined) return undefined;
       const kind = classifyCallback(fn, site, classifyContext);
       const counts = kind === 'async' || (countSyncCallbacks && kind !== 'ignored');
-      return counts ? { fn, label: levelLabel(site), deepestBelow: [] } : undefined;
+      return counts ? { fn, call: site.call, label: levelLabel(site), deepestBelow: [] } : undefined;
     }
 
     function enter(fn: InlineFunction): void {
@@ -97,14 +101,22 @@ export const maxCallbackDepth = createRule<Options, MessageIds>({
       const chainFromHere = [level.label, ...level.deepestBelow];
       const parent = levels[levels.length - 1];
       if (parent !== undefined && chainFromHere.length > parent.deepestBelow.length) parent.deepestBelow = chainFromHere;
-      // Only the callback that crosses `max` reports, with the deepest chain under it: one report per pyramid.
+      // Only the callbacks that cross `max` report, with the deepest chain under them: one report per pyramid.
       if (levels.length !== max) return;
       const chain = [...levels.map((outer) => outer.label), ...chainFromHere];
+      const sibling = pending.get(level.call);
+      if (sibling === undefined || chain.length > sibling.chain.length) pending.set(level.call, { fn, chain });
+    }
+
+    function reportPyramid(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const pyramid = pending.get(call);
+      if (pyramid === undefined) return;
+      pending.delete(call);
       context.report({
-        node: fn,
-        loc: headLocation(fn, context.sourceCode),
+        node: pyramid.fn,
+        loc: headLocation(pyramid.fn, context.sourceCode),
         messageId: 'tooDeep',
-        data: { chain: chainText(chain), depth: chain.length, max },
+        data: { chain: chainText(pyramid.chain), depth: pyramid.chain.length, max },
       });
     }
 
@@ -113,6 +125,8 @@ export const maxCallbackDepth = createRule<Options, MessageIds>({
       FunctionExpression: enter,
       'ArrowFunctionExpression:exit': exit,
       'FunctionExpression:exit': exit,
+      'CallExpression:exit': reportPyramid,
+      'NewExpression:exit': reportPyramid,
     };
   },
 });

@@ -128,6 +128,15 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
       errors: [pyramid('a → b → c → d'), pyramid('a → b → c → e')],
     },
     {
+      // Callbacks of one call crossing together are one pyramid, shown by its deepest branch.
+      code: 'a(() => { b(() => { c(() => { p.then(() => {}, (err) => { d(() => {}); }); }); }); });',
+      errors: [pyramid('a → b → c → then → d', 3, { line: 1, column: 48, endLine: 1, endColumn: 56 })],
+    },
+    {
+      code: "a(() => { b(() => { c(() => { tryExecuteSql(t, sql, [], (t, results) => {}, (t, error) => {}); }); }); });",
+      errors: [pyramid('a → b → c → tryExecuteSql', 3, { line: 1, column: 57, endLine: 1, endColumn: 72 })],
+    },
+    {
       // Function expressions, and `.bind(this)` around them.
       code: 'fs.readFile(a, function (err, d) { this.parse(d, function (err, v) { db.put(v, function (err) { fs.unlink(a, function (err) { cb(err); }.bind(this)); }.bind(this)); }); });',
       errors: [pyramid('readFile → parse → put → unlink', 3, { line: 1, column: 110, endLine: 1, endColumn: 124 })],
