@@ -56,6 +56,8 @@ export const SYNC_CALLBACK_RECEIVER_TYPES: ReadonlySet<string> = new Set([
   'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Buffer',
   'Iterator', 'IteratorObject', 'ArrayIterator', 'MapIterator', 'SetIterator', 'StringIterator',
   'Generator', 'IterableIterator', 'NodeList', 'NodeListOf', 'URLSearchParams', 'Headers', 'FormData',
+  // `JSON.parse(text, reviver)`, `JSON.stringify(value, replacer)`, `Object.groupBy`, `Map.groupBy`.
+  'JSON', 'ObjectConstructor', 'MapConstructor',
 ]);
 
 /** Names of the error parameter of an error-first callback, by convention. */

@@ -365,6 +365,13 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
       errors: [{ messageId: 'tooDeep', data: { chain: 'l1 → l2 → l3 → l4 → (93 more) → l98 → l99 → l100', depth: 100, max: 3 } }],
     },
   ],
+  syntacticOnly: [
+    {
+      // Without types `JSON.parse` is an unknown callee; its type shows the reviver runs at once.
+      code: 'a(() => { b(() => { c(() => { JSON.parse(text, (key, value) => value); }); }); });',
+      errors: [pyramid('a → b → c → parse')],
+    },
+  ],
   typeAwareOnly: [
     {
       // A `.map` on an async API (it returns a promise) is a look-alike, not an array method.
