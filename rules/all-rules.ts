@@ -1,6 +1,8 @@
+import { maxCallbackDepth } from './max-callback-depth';
 import { noSyncInAsync } from './no-sync-in-async';
 
 /** Every rule of the plugin, by name. Each rule lives in its own file. */
 export const rules = {
+  'max-callback-depth': maxCallbackDepth,
   'no-sync-in-async': noSyncInAsync,
 };
