@@ -27,3 +27,16 @@ export const EVENT_METHODS: ReadonlySet<string> = new Set([
 export const TIMER_FUNCTIONS: ReadonlySet<string> = new Set([
   'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback',
 ]);
+
+/** Promise methods: their callbacks get a value or a rejection reason, never an error-first pair. */
+export const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+
+/**
+ * Parameter names that by convention hold the caller's own error-first
+ * callback (`function load(p, callback)`, Express's `next`, mocha's `done`):
+ * where an error can be forwarded to.
+ */
+export const ERROR_FIRST_CALLBACK_PARAMETER_NAMES: readonly string[] = ['callback', 'cb', 'done', 'next'];
+
+/** The default pattern for names of a callback's error parameter when nothing better is known. */
+export const ERROR_PARAMETER_PATTERN = '^(?:e|er|err|error|ex|[a-zA-Z]\\w*(?:Err|Error))$';
