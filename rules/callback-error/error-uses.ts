@@ -226,19 +226,23 @@ const LOOPS = new Set<string>([
 /** The statements that run after `statement` finishes, up to the end of `body`; stops at a loop. */
 export function statementsAfter(statement: TSESTree.Statement, body: TSESTree.Node): { statements: TSESTree.Statement[]; inLoop: boolean } {
   const statements: TSESTree.Statement[] = [];
-  let node: TSESTree.Node = statement;
-  while (node !== body) {
+  let collecting = true;
+  let inLoop = false;
+  for (let node: TSESTree.Node = statement; node !== body; ) {
     const parent: TSESTree.Node | undefined = node.parent;
     if (parent == null) break;
-    if (LOOPS.has(parent.type)) return { statements, inLoop: true };
-    if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.SwitchCase) {
+    if (LOOPS.has(parent.type)) {
+      inLoop = true;
+      collecting = false;
+    }
+    if (collecting && (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.SwitchCase)) {
       const siblings: TSESTree.Statement[] = parent.type === AST_NODE_TYPES.BlockStatement ? parent.body : parent.consequent;
-      const index = siblings.indexOf(node as TSESTree.Statement);
-      statements.push(...siblings.slice(index + 1));
+      const following = siblings.slice(siblings.indexOf(node as TSESTree.Statement) + 1);
+      statements.push(...following);
       // Code after a block that ends in `return` is not reached from inside it.
-      if (siblings.slice(index + 1).some(alwaysExits)) break;
+      if (following.some(alwaysExits)) collecting = false;
     }
     node = parent;
   }
-  return { statements, inLoop: false };
+  return { statements, inLoop };
 }

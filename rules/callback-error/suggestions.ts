@@ -66,7 +66,7 @@ function blockInsertFix(body: TSESTree.BlockStatement, statement: string, source
   if (first !== undefined) {
     const anchor = sourceCode.getCommentsBefore(first).find((comment) => comment.range[0] > body.range[0]) ?? first;
     const indent = indentationBefore(anchor.range[0], sourceCode);
-    const separator = indent === undefined ? ' ' : `\n${indent}`;
+    const separator = indent === undefined ? `${terminated(statement)} ` : `\n${indent}`;
     return (fixer) => fixer.insertTextBeforeRange(anchor.range, `${statement}${separator}`);
   }
   const lastDirective = body.body.at(-1);
@@ -94,7 +94,7 @@ function expressionBodyFix(
   // A comment right after `=>` would land between `return` and its value.
   if (after === null || after.type === 'Block' || after.type === 'Line') return undefined;
   const text = sourceCode.text.slice(after.range[0], fn.range[1]);
-  return (fixer) => fixer.replaceTextRange([arrow.range[1], fn.range[1]], ` { ${statement} return ${text}; }`);
+  return (fixer) => fixer.replaceTextRange([arrow.range[1], fn.range[1]], ` { ${statement}${terminated(statement)} return ${text}; }`);
 }
 
 function addParameterFix(fn: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>): Fix | undefined {
@@ -103,6 +103,11 @@ function addParameterFix(fn: FunctionNode, name: string, sourceCode: Readonly<TS
   const openParen = sourceCode.getFirstToken(fn, { filter: (token) => token.value === '(' });
   if (openParen === null || openParen.range[0] > fn.body.range[0]) return undefined;
   return (fixer) => fixer.insertTextAfter(openParen, name);
+}
+
+/** What a statement needs before another one on the same line: `;` unless it has one. */
+function terminated(statement: string): string {
+  return statement.endsWith(';') ? '' : ';';
 }
 
 /** The whitespace before `offset` when only whitespace precedes it on its line. */
