@@ -2,10 +2,10 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { ERROR_FIRST_CALLBACK_PARAMETER_NAMES, ERROR_PARAMETER_PATTERN } from './knowledge/callback-apis';
 import { addReturnFix, forwardTarget, freshErrorName, insertAtStartFix } from './callback-error/suggestions';
 import {
-  alwaysExits,
   classifyErrorUse,
   errorBranchOf,
   isUnsafeResultUse,
+  mayExit,
   statementsAfter,
 } from './callback-error/error-uses';
 import type { FunctionNode } from './shared/async-context';
@@ -128,7 +128,8 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
     }
 
     function errorMentions(fn: FunctionNode, errorIdentifier: TSESTree.Identifier | undefined): ErrorMention[] {
-      const scope = sourceCode.scopeManager?.acquire(fn);
+      // `true`: a named function expression's own scope, not the one holding its name.
+      const scope = sourceCode.scopeManager?.acquire(fn, true);
       if (scope == null) return [];
       const nodes: TSESTree.Node[] = [];
       if (errorIdentifier !== undefined) {
@@ -179,19 +180,24 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       errorName: string,
       callee: string,
     ): void {
-      const firstCheck = Math.min(...looked.map((mention) => mention.node.range[0]));
+      const firstCheck = Math.min(...looked.map(checkAnchor));
       // `(err, { size }) => …` destructures the missing result before the body runs.
       const destructured = parametersOf(fn)
         .slice(1)
         .find((param) => param.type === AST_NODE_TYPES.ObjectPattern || param.type === AST_NODE_TYPES.ArrayPattern);
       const early = destructured ?? resultVariables
-        .flatMap((variable) => variable.references)
-        .filter(
-          (reference) =>
-            reference.isRead() &&
-            reference.identifier.range[0] < firstCheck &&
-            reference.from.variableScope.block === fn &&
-            isUnsafeResultUse(reference.identifier),
+        // `(err, entries = [])` supplies the missing result itself.
+        // and `(err, ...results)` is always an array.
+        .filter((variable) => !variable.defs.some((definition) => definition.name.parent?.type === AST_NODE_TYPES.AssignmentPattern || definition.name.parent?.type === AST_NODE_TYPES.RestElement))
+        .flatMap((variable) =>
+          variable.references.filter(
+            (reference) =>
+              reference.isRead() &&
+              reference.identifier.range[0] < firstCheck &&
+              reference.from.variableScope.block === fn &&
+              isUnsafeResultUse(reference.identifier) &&
+              !isGuardedBy(reference.identifier, variable),
+          ),
         )
         .map((reference) => reference.identifier)
         .sort((a, b) => a.range[0] - b.range[0])[0];
@@ -218,9 +224,16 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       if (firstInTest !== mention) return;
       const side = errorBranchOf(ifStatement, mention.node);
       const branch = side === 'consequent' ? ifStatement.consequent : side === 'alternate' ? ifStatement.alternate : null;
-      if (branch == null || alwaysExits(branch)) return;
-      // `if (err) data = fallback;` recovers: going on is the point.
-      if (resultVariables.some((variable) => variable.references.some((reference) => reference.isWrite() && isInside(reference.identifier, branch)))) return;
+      if (branch == null || mayExit(branch)) return;
+      // `if (err) data = fallback;` recovers, `if (err) result.error = err;` keeps the error as a value,
+      // and `if (err || !data)` shows the missing result was thought of: going on is the point.
+      const touchesResult = resultVariables.some((variable) =>
+        variable.references.some(
+          (reference) => (reference.isWrite() && isInside(reference.identifier, branch)) || isInside(reference.identifier, ifStatement.test),
+        ),
+      );
+      const keepsError = mentions.some((other) => other.use === 'store' && isInside(other.node, branch));
+      if (touchesResult || keepsError) return;
       const { statements, inLoop } = statementsAfter(ifStatement, fn.body);
       const consequence = goesOn(statements, branch, mentions, resultVariables);
       if (consequence === undefined) return;
@@ -308,4 +321,29 @@ function nearestFunction(node: TSESTree.Node): TSESTree.Node | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Where a look at the error takes effect: for `cb(state, err)` the whole call,
+ * so results handed on together with the error do not count as used first.
+ */
+function checkAnchor(mention: ErrorMention): number {
+  if (mention.use !== 'pass') return mention.node.range[0];
+  for (let current = mention.node.parent; current != null; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) return current.range[0];
+    if (current.type.endsWith('Statement')) break;
+  }
+  return mention.node.range[0];
+}
+
+/** `lstat && lstat.isSymbolicLink()`, `if (data) use(data)`: the use only runs when the result is there. */
+function isGuardedBy(node: TSESTree.Node, variable: Variable): boolean {
+  const testsVariable = (test: TSESTree.Node): boolean =>
+    variable.references.some((reference) => reference.identifier !== node && isInside(reference.identifier, test));
+  for (let child = node, parent = node.parent; parent != null; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression || parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) return false;
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child && testsVariable(parent.left)) return true;
+    if ((parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.IfStatement) && parent.test !== child && testsVariable(parent.test)) return true;
+  }
+  return false;
 }

@@ -204,6 +204,30 @@ export function alwaysExits(statement: TSESTree.Statement): boolean {
   }
 }
 
+/**
+ * Whether some path through `statement` returns or throws (`if (code === 'EOF') … else return cb(err)`):
+ * the author decided which errors go on.
+ */
+export function mayExit(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement:
+      return statement.body.some(mayExit);
+    case AST_NODE_TYPES.IfStatement:
+      return mayExit(statement.consequent) || (statement.alternate !== null && mayExit(statement.alternate));
+    case AST_NODE_TYPES.TryStatement:
+      return mayExit(statement.block) || (statement.handler !== null && mayExit(statement.handler.body)) || (statement.finalizer !== null && mayExit(statement.finalizer));
+    case AST_NODE_TYPES.SwitchStatement:
+      return statement.cases.some((switchCase) => switchCase.consequent.some(mayExit));
+    case AST_NODE_TYPES.LabeledStatement:
+      return mayExit(statement.body);
+    default:
+      return alwaysExits(statement);
+  }
+}
+
 function isProcessExit(expression: TSESTree.Expression): boolean {
   return (
     expression.type === AST_NODE_TYPES.CallExpression &&

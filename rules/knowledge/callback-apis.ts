@@ -23,6 +23,9 @@ export const EVENT_METHODS: ReadonlySet<string> = new Set([
   'on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener',
 ]);
 
+/** Methods that take a listener back off: the function passed is a listener, not a callback. */
+export const LISTENER_REMOVAL_METHODS: ReadonlySet<string> = new Set(['removeListener', 'removeEventListener', 'off']);
+
 /** Global functions that call their callback later and ignore its return value. */
 export const TIMER_FUNCTIONS: ReadonlySet<string> = new Set([
   'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback',

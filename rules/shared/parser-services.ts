@@ -8,6 +8,9 @@ import { ESLintUtils, type ParserServicesWithTypeInformation, type TSESLint } fr
 export function getTypeServices(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
 ): ParserServicesWithTypeInformation | undefined {
+  // espree (ESLint's default parser) provides no parser services at all, and
+  // getParserServices throws then even when full type information is optional.
+  if (context.sourceCode.parserServices?.program == null) return undefined;
   const services = ESLintUtils.getParserServices(context, true);
   return services.program === null ? undefined : (services as ParserServicesWithTypeInformation);
 }

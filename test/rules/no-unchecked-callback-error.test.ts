@@ -1,4 +1,6 @@
+import * as assert from 'node:assert';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { Linter } from 'eslint';
 import { noUncheckedCallbackError, type MessageIds, type Options } from '../../rules/no-unchecked-callback-error';
 import { runInBothModes } from './rule-tester';
 
@@ -89,6 +91,23 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     `${fsImport}function onRead(err: NodeJS.ErrnoException | null, data?: Buffer) { if (err) throw err; console.log(data); }\nfs.readFile('a', onRead);`,
     // A callback that only runs later and checks inside a nested function.
     `${fsImport}fs.readFile('a', (err, data) => { process.nextTick(() => { if (err) throw err; }); });`,
+    // Lessons from real code (see docs/evaluation/no-unchecked-callback-error.md):
+    // a named function expression's parameters live in its own scope;
+    `${fsImport}fs.stat('a', function callback(error, stats) { if (error) throw error; console.log(stats); });`,
+    // a default value supplies the missing result;
+    `${fsImport}fs.readdir('d', (error, entries = []) => { console.log(entries.length); if (error) throw error; });`,
+    // a use guarded by a test of the result itself;
+    `${fsImport}fs.lstat('a', (er, st) => { if (st && st.isSymbolicLink()) console.log('link'); if (er) throw er; });`,
+    // results handed on together with the error;
+    'declare function invoke(state: unknown, error: unknown): void;\ndeclare function queue(cb: (...a: any[]) => void): void;\nqueue((error, state) => invoke(state.value, error));',
+    // a rest parameter is always an array;
+    'declare function task(cb: (...a: any[]) => void): void;\ntask((err, ...result) => { console.log(result.length); if (err) throw err; });',
+    // an error branch that thinks of the missing result, keeps the error as a value, or returns on some errors;
+    `${fsImport}fs.stat('a', (er, current) => { let type; if (er || !current) { type = 'File'; } else { type = 'Dir'; } console.log(type, current); });`,
+    'declare function run(cb: (...a: any[]) => void): void;\nrun((error, value) => { const out: { error?: unknown; value?: unknown } = {}; if (error) { out.error = error; } out.value = value; console.log(out); });',
+    `${fsImport}fs.read(3, Buffer.alloc(1), 0, 1, 0, (er, nbytes) => { let eof = false; if (er) { eof = er.code === 'EOF'; if (!eof) return; } console.log(eof, nbytes); });`,
+    // a listener taken back off is not a callback.
+    "import { EventEmitter } from 'node:events';\nconst socket = new EventEmitter();\nfunction onClose(err: unknown) { console.log('closed'); }\nsocket.removeListener('close', onClose);",
     // Option: a narrower pattern leaves `e` alone.
     {
       code: 'declare function load(cb: (...a: any[]) => void): void;\nload((e, data) => { console.log(data); });',
@@ -587,4 +606,21 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
       ],
     },
   ],
+});
+
+describe('no-unchecked-callback-error with ESLint\'s default parser', () => {
+  it('runs without parser services (espree) and reports', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the plugin's CommonJS entry, as users load it
+    const plugin = require('../../rules/index') as { rules: Record<string, unknown> };
+    const linter = new Linter({ configType: 'flat' });
+    const messages = linter.verify(
+      "const fs = require('fs');\nfs.readFile('a', (err, data) => { console.log(data); });",
+      [{ languageOptions: { sourceType: 'commonjs' }, plugins: { 'async-guard': plugin as NonNullable<Linter.Config['plugins']>[string] }, rules: { 'async-guard/no-unchecked-callback-error': 'error' } }],
+      { filename: 'script.js' },
+    );
+    assert.deepStrictEqual(
+      messages.map((message) => [message.messageId, message.line, message.column]),
+      [['unchecked', 2, 19]],
+    );
+  });
 });
