@@ -16,6 +16,8 @@ const CORPUS = path.join(ROOT, 'node_modules');
 /** Bundles and generated parsers are not code anyone maintains by hand. */
 const MAX_FILE_BYTES = 400_000;
 const MAX_LINE_LENGTH = 1_000;
+/** Tests and examples are reported apart: an unchecked error there fails a test, it does not lose data. */
+const TEST_PATH = /(?:^|\/)(?:test|tests|__tests__|spec|examples?)\//;
 
 interface Hit {
   readonly file: string;
@@ -31,7 +33,7 @@ function* javaScriptFiles(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name === '.bin' || entry.name === 'test' || entry.name === 'tests' || entry.name === '__tests__') continue;
+      if (entry.name === '.bin') continue;
       yield* javaScriptFiles(full);
     } else if (entry.isFile() && /\.(?:c|m)?js$/.test(entry.name) && !/\.min\.(?:c|m)?js$/.test(entry.name)) {
       yield full;
@@ -111,6 +113,7 @@ function main(): void {
   const onlyOurs = ours.filter((hit) => !theirLines.has(`${hit.file}:${hit.line}`));
   const ourLines = new Set(ours.map((hit) => `${hit.file}:${hit.line}`));
   const onlyTheirs = theirs.filter((hit) => !ourLines.has(`${hit.file}:${hit.line}`));
+  const isTestCode = (hit: Hit): boolean => TEST_PATH.test(hit.file);
   const byMessage = new Map<string, number>();
   for (const hit of ours) byMessage.set(hit.messageId, (byMessage.get(hit.messageId) ?? 0) + 1);
   const byPackage = new Map<string, number>();
@@ -126,10 +129,14 @@ function main(): void {
     unparsable,
     seconds: Math.round(seconds * 10) / 10,
     ours: ours.length,
+    oursInShippedCode: ours.filter((hit) => !isTestCode(hit)).length,
+    oursInTestsAndExamples: ours.filter(isTestCode).length,
     oursByMessage: Object.fromEntries([...byMessage].sort()),
     oursByPackage: Object.fromEntries([...byPackage].sort((a, b) => b[1] - a[1])),
     handleCallbackErr: theirs.length,
+    handleCallbackErrInShippedCode: theirs.filter((hit) => !isTestCode(hit)).length,
     onlyOurs: onlyOurs.length,
+    onlyOursInShippedCode: onlyOurs.filter((hit) => !isTestCode(hit)).length,
     onlyHandleCallbackErr: onlyTheirs.length,
   };
   console.log(JSON.stringify(summary, null, 2));

@@ -115,12 +115,14 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       const mentions = errorMentions(fn, errorIdentifier);
       const callee = describeCallee(callback);
       const looked = mentions.filter((mention) => mention.use !== 'ignored');
+      const resultVariables = resultVariablesOf(fn);
       if (looked.length === 0) {
-        reportUnchecked(callback, errorIdentifier, callee);
+        // `(er, p) => { if (p && p === wanted) … }`: the missing result is the failure signal, and it is handled.
+        const testsResult = resultVariables.some((variable) => variable.references.some((reference) => isDirectTest(reference.identifier)));
+        if (!testsResult) reportUnchecked(callback, errorIdentifier, callee);
         return;
       }
       const errorName = errorIdentifier?.name ?? 'arguments[0]';
-      const resultVariables = resultVariablesOf(fn);
       if (!(callback.evidence.kind === 'api' && callback.evidence.api.resultsOnError === true)) {
         reportUseBeforeCheck(fn, looked, resultVariables, errorName, callee);
       }
@@ -135,17 +137,16 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       if (errorIdentifier !== undefined) {
         const variable = scope.set.get(errorIdentifier.name);
         for (const reference of variable?.references ?? []) if (reference.isRead()) nodes.push(reference.identifier);
-      } else {
-        // `function () { if (arguments[0]) … }`: old code reads the error without naming it.
-        for (const reference of scope.set.get('arguments')?.references ?? []) {
-          const identifier = reference.identifier;
-          const parent = identifier.parent;
-          if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== identifier) {
-            // `cb.apply(null, arguments)` hands the error on with everything else.
-            nodes.push(identifier);
-          } else if (parent.computed && parent.property.type === AST_NODE_TYPES.Literal && parent.property.value === 0) {
-            nodes.push(parent);
-          }
+      }
+      // `function () { if (arguments[0]) … }`: old code reads the error without naming it,
+      // and `cb.apply(this, arguments)` hands it on with everything else.
+      for (const reference of scope.set.get('arguments')?.references ?? []) {
+        const identifier = reference.identifier;
+        const parent = identifier.parent;
+        if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== identifier) {
+          nodes.push(identifier);
+        } else if (parent.computed && parent.property.type === AST_NODE_TYPES.Literal && parent.property.value === 0) {
+          nodes.push(parent);
         }
       }
       return nodes.map((node) => ({ node, use: classifyErrorUse(node) }));
@@ -346,4 +347,23 @@ function isGuardedBy(node: TSESTree.Node, variable: Variable): boolean {
     if ((parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.IfStatement) && parent.test !== child && testsVariable(parent.test)) return true;
   }
   return false;
+}
+
+/** `if (x)`, `!x`, `x && …`, `x ? a : b`, `x == null`: a test of the value itself, not of a property. */
+function isDirectTest(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (parent == null) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === node;
+    case AST_NODE_TYPES.LogicalExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === '!';
+    case AST_NODE_TYPES.BinaryExpression:
+      return ['==', '!=', '===', '!=='].includes(parent.operator);
+    default:
+      return false;
+  }
 }

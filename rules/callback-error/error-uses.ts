@@ -48,8 +48,12 @@ function isCarrier(parent: TSESTree.Node, node: TSESTree.Node): boolean {
 
 export function classifyErrorUse(reference: TSESTree.Node): ErrorUse {
   let node: TSESTree.Node = reference;
+  let readsProperty = false;
   for (let parent = node.parent; parent != null; node = parent, parent = parent.parent) {
-    if (isCarrier(parent, node)) continue;
+    if (isCarrier(parent, node)) {
+      readsProperty ||= parent.type === AST_NODE_TYPES.MemberExpression;
+      continue;
+    }
     switch (parent.type) {
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.WhileStatement:
@@ -82,7 +86,8 @@ export function classifyErrorUse(reference: TSESTree.Node): ErrorUse {
         return 'store';
       case AST_NODE_TYPES.ExpressionStatement:
       case AST_NODE_TYPES.SequenceExpression:
-        return 'ignored';
+        // `err.should.be.an.Error;` asserts through getters: reading a property looks at the error.
+        return readsProperty ? 'pass' : 'ignored';
       default:
         // Anything unusual counts as looking at it: better a missed report than a false one.
         return 'pass';

@@ -108,6 +108,13 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     `${fsImport}fs.read(3, Buffer.alloc(1), 0, 1, 0, (er, nbytes) => { let eof = false; if (er) { eof = er.code === 'EOF'; if (!eof) return; } console.log(eof, nbytes); });`,
     // a listener taken back off is not a callback.
     "import { EventEmitter } from 'node:events';\nconst socket = new EventEmitter();\nfunction onClose(err: unknown) { console.log('closed'); }\nsocket.removeListener('close', onClose);",
+    // should.js asserts through property getters.
+    "declare function get(url: string, cb: (...a: any[]) => void): void;\nget('x', function (err) { err.should.be.an.Error; });",
+    // The missing result is the failure signal, and it is tested.
+    `${fsImport}fs.readlink('l', (er, target) => { if (target && target === 'x') return; console.log('relink'); });`,
+    `${fsImport}fs.stat('a', (err, stat) => { console.log(stat ? stat.size : null); });`,
+    // `arguments` handed on wholesale carries the error with it.
+    `${fsImport}function statFix(cb: (...a: unknown[]) => void) { fs.stat('a', function (er, stats) { if (stats) stats.uid += 1; cb.apply(null, arguments as unknown as unknown[]); }); }`,
     // Option: a narrower pattern leaves `e` alone.
     {
       code: 'declare function load(cb: (...a: any[]) => void): void;\nload((e, data) => { console.log(data); });',
