@@ -26,6 +26,8 @@ export type Options = [
     errorParameterPattern?: string;
     /** Parameter names that hold the enclosing function's own error-first callback, for the "forward the error" suggestion. */
     callbackParameterNames?: string[];
+    /** Whether `fs.close(fd, () => {})`, an empty callback declaring no parameter, counts as ignoring the error on purpose. */
+    allowEmptyCallbacks?: boolean;
   },
 ];
 
@@ -62,6 +64,10 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
             description:
               'Regular expression for the names of a first parameter that make a callback error-first when the callee is not a known API and types do not decide. Names starting with `_` are never reported.',
           },
+          allowEmptyCallbacks: {
+            type: 'boolean',
+            description: 'Treat an empty callback that declares no parameter (`fs.close(fd, () => {})`) as ignoring the error on purpose, like `(_err) => {}`. Default true.',
+          },
           callbackParameterNames: {
             type: 'array',
             items: { type: 'string', minLength: 1 },
@@ -89,6 +95,7 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
     const errorParameterPattern = new RegExp(options.errorParameterPattern ?? ERROR_PARAMETER_PATTERN, 'u');
     const callbackNames = new Set(options.callbackParameterNames ?? ERROR_FIRST_CALLBACK_PARAMETER_NAMES);
     const semicolon = getModuleStyle(sourceCode).semicolon ? ';' : '';
+    const allowEmptyCallbacks = options.allowEmptyCallbacks ?? true;
     const checked = new WeakSet<FunctionNode>();
 
     function checkCall(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
@@ -112,6 +119,8 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       if (errorIdentifier?.name.startsWith('_') === true) return;
       // Only a table entry or the checker can say a parameter-less callback drops an error.
       if (first === undefined && callback.evidence.kind === 'name') return;
+      // `fs.close(fd, () => {})`: an empty callback without parameters is as explicit as `_err`.
+      if (first === undefined && allowEmptyCallbacks && isEmptyFunction(fn)) return;
       const mentions = errorMentions(fn, errorIdentifier);
       const callee = describeCallee(callback);
       const looked = mentions.filter((mention) => mention.use !== 'ignored');
@@ -123,9 +132,12 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
         return;
       }
       const errorName = errorIdentifier?.name ?? 'arguments[0]';
-      if (!(callback.evidence.kind === 'api' && callback.evidence.api.resultsOnError === true)) {
-        reportUseBeforeCheck(fn, looked, resultVariables, errorName, callee);
-      }
+      // Only the table's APIs are known to leave the results out on failure. An unknown callee may
+      // deliver partial results with the error (async's `map` does), so a callback that never tests
+      // the error and hands it on with what it computed is a pass-through, not a use before a check.
+      const resultsMissingOnError =
+        callback.evidence.kind === 'api' ? callback.evidence.api.resultsOnError !== true : looked.some((mention) => mention.use === 'test');
+      if (resultsMissingOnError) reportUseBeforeCheck(fn, looked, resultVariables, errorName, callee);
       for (const mention of looked) reportContinuation(fn, mention, mentions, resultVariables, errorName);
     }
 
@@ -366,4 +378,9 @@ function isDirectTest(node: TSESTree.Node): boolean {
     default:
       return false;
   }
+}
+
+/** `() => {}` or `function () {}` with nothing inside but comments. */
+function isEmptyFunction(fn: FunctionNode): boolean {
+  return fn.body.type === AST_NODE_TYPES.BlockStatement && fn.body.body.length === 0;
 }

@@ -115,6 +115,11 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     `${fsImport}fs.stat('a', (err, stat) => { console.log(stat ? stat.size : null); });`,
     // `arguments` handed on wholesale carries the error with it.
     `${fsImport}function statFix(cb: (...a: unknown[]) => void) { fs.stat('a', function (er, stats) { if (stats) stats.uid += 1; cb.apply(null, arguments as unknown as unknown[]); }); }`,
+    // An empty callback without parameters ignores the error on purpose (allowEmptyCallbacks, default on).
+    `${fsImport}fs.close(3, () => {});`,
+    `${fsImport}fs.unlink('tmp', function () { /* best effort */ });`,
+    // An unknown callee may deliver partial results with the error: a pass-through that never tests it is fine.
+    'declare function mapLimit(items: unknown[], n: number, cb: (...a: any[]) => void): void;\nfunction concat(callback: (e: unknown, r?: unknown[]) => void) { mapLimit([], 2, (err, mapResults) => { const all = [].concat(...mapResults); callback(err, all); }); }',
     // Option: a narrower pattern leaves `e` alone.
     {
       code: 'declare function load(cb: (...a: any[]) => void): void;\nload((e, data) => { console.log(data); });',
@@ -236,11 +241,30 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     },
     {
       // A parameter-less callback of a known API drops the error too.
-      code: `${fsImport}fs.writeFile('a', 'x', () => {});`,
-      errors: [unchecked(undefined, 'fs.writeFile', [insertCheck('if (err) throw err;', `${fsImport}fs.writeFile('a', 'x', (err) => { if (err) throw err; });`)])],
+      code: `${fsImport}fs.writeFile('a', 'x', () => { console.log('saved'); });`,
+      errors: [
+        unchecked(undefined, 'fs.writeFile', [
+          insertCheck('if (err) throw err;', `${fsImport}fs.writeFile('a', 'x', (err) => { if (err) throw err; console.log('saved'); });`),
+        ]),
+      ],
+    },
+    {
+      code: `${fsImport}fs.mkdir('d', function () {\n  console.log('made');\n});`,
+      errors: [
+        unchecked(undefined, 'fs.mkdir', [
+          insertCheck('if (err) throw err;', `${fsImport}fs.mkdir('d', function (err) {\n  if (err) throw err;\n  console.log('made');\n});`),
+        ]),
+      ],
+    },
+    {
+      // With allowEmptyCallbacks off, an empty callback is reported too.
+      code: `${fsImport}fs.close(3, () => {});`,
+      options: [{ allowEmptyCallbacks: false }],
+      errors: [unchecked(undefined, 'fs.close', [insertCheck('if (err) throw err;', `${fsImport}fs.close(3, (err) => { if (err) throw err; });`)])],
     },
     {
       code: `${fsImport}fs.mkdir('d', function () {\n});`,
+      options: [{ allowEmptyCallbacks: false }],
       errors: [unchecked(undefined, 'fs.mkdir', [insertCheck('if (err) throw err;', `${fsImport}fs.mkdir('d', function (err) {\n  if (err) throw err;\n});`)])],
     },
     {
@@ -580,8 +604,12 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     },
     {
       // An optional ErrnoException, and a parameter-less callback: the types say an error is dropped.
-      code: 'declare function flush(cb: (failure?: NodeJS.ErrnoException) => void): void;\nflush(() => {});',
-      errors: [unchecked(undefined, 'flush', [insertCheck('if (err) throw err;', 'declare function flush(cb: (failure?: NodeJS.ErrnoException) => void): void;\nflush((err) => { if (err) throw err; });')])],
+      code: "declare function flush(cb: (failure?: NodeJS.ErrnoException) => void): void;\nflush(() => { console.log('flushed'); });",
+      errors: [
+        unchecked(undefined, 'flush', [
+          insertCheck('if (err) throw err;', "declare function flush(cb: (failure?: NodeJS.ErrnoException) => void): void;\nflush((err) => { if (err) throw err; console.log('flushed'); });"),
+        ]),
+      ],
     },
     {
       // `fs` reached through a parameter typed as the module.
