@@ -23,6 +23,17 @@ export const EVENT_METHODS: ReadonlySet<string> = new Set([
   'on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener',
 ]);
 
+/**
+ * jQuery-style event shorthands (`$(el).click(function (e) { … })`): the `e`
+ * there is an event object, the most common non-error `e` in browser code.
+ */
+export const EVENT_SHORTHAND_METHODS: ReadonlySet<string> = new Set([
+  'click', 'dblclick', 'contextmenu', 'submit', 'keyup', 'keydown', 'keypress', 'focus', 'blur', 'focusin',
+  'focusout', 'hover', 'mouseover', 'mouseout', 'mouseenter', 'mouseleave', 'mousedown', 'mouseup',
+  'mousemove', 'scroll', 'resize', 'touchstart', 'touchend', 'touchmove', 'bind', 'unbind', 'delegate',
+  'undelegate', 'live', 'die', 'one',
+]);
+
 /** Methods that take a listener back off: the function passed is a listener, not a callback. */
 export const LISTENER_REMOVAL_METHODS: ReadonlySet<string> = new Set(['removeListener', 'removeEventListener', 'off']);
 

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   EVENT_METHODS,
+  EVENT_SHORTHAND_METHODS,
   LISTENER_REMOVAL_METHODS,
   PROMISE_METHODS,
   SYNC_CALLBACK_METHODS,
@@ -126,6 +127,7 @@ function isNeverErrorFirstCallee(call: TSESTree.CallExpression | TSESTree.NewExp
   return (
     SYNC_CALLBACK_METHODS.has(name) ||
     EVENT_METHODS.has(name) ||
+    EVENT_SHORTHAND_METHODS.has(name) ||
     LISTENER_REMOVAL_METHODS.has(name) ||
     TIMER_FUNCTIONS.has(name) ||
     PROMISE_METHODS.has(name) ||

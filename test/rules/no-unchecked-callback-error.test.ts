@@ -73,6 +73,7 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     "['a'].forEach((err) => { console.log('x'); });",
     "import { EventEmitter } from 'node:events';\nconst emitter = new EventEmitter();\nemitter.on('data', (chunk) => { console.log('data'); });\nemitter.on('error', (err) => { console.log('ignored'); });",
     "declare const button: HTMLElement;\nbutton.addEventListener('click', (e) => { console.log('clicked'); });",
+    "declare const $: any;\n$('#save').click(function (e) { console.log('saving'); });\n$('form').bind('submit', (e) => false);",
     "Promise.resolve().then(() => 1).catch((err) => { console.log('nope'); });",
     "declare function it(name: string, fn: (done: () => void) => void): void;\nit('works', (done) => { done(); });",
     "import http from 'node:http';\nhttp.get('http://x', (res) => { console.log('got it'); });",
