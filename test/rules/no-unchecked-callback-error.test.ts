@@ -474,6 +474,27 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
         ]),
       ],
     },
+    {
+      // Directives stay first.
+      code: `${fsImport}fs.readFile('a', function (err, data) {\n  'use strict';\n  console.log(data);\n});`,
+      errors: [
+        unchecked('err', 'fs.readFile', [
+          insertCheck('if (err) throw err;', `${fsImport}fs.readFile('a', function (err, data) {\n  'use strict';\n  if (err) throw err;\n  console.log(data);\n});`),
+        ]),
+      ],
+    },
+    {
+      // An optional call, and a TypeScript `this` parameter before the error.
+      code: `declare const maybe: { stat(p: string, cb: (...a: any[]) => void): void } | undefined;\nmaybe?.stat('a', function (this: unknown, err: unknown) { console.log(this); });`,
+      errors: [
+        unchecked('err', 'maybe?.stat', [
+          insertCheck(
+            'if (err) throw err;',
+            `declare const maybe: { stat(p: string, cb: (...a: any[]) => void): void } | undefined;\nmaybe?.stat('a', function (this: unknown, err: unknown) { if (err) throw err; console.log(this); });`,
+          ),
+        ]),
+      ],
+    },
     // ---- usedBeforeCheck ----
     {
       code: `${fsImport}fs.readFile('a', (err, data) => {\n  const s = data.toString();\n  if (err) throw err;\n  console.log(s);\n});`,
