@@ -5,6 +5,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -317,6 +319,7 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
     notified.add(document.uri);
     const message = `async-guard: skipped ${path.basename(documentFile(document).filePath)}: ${document.getText().length} characters is over asyncGuard.maxFileSize (${settings.maxFileSize}).`;
     log(message);
-    void connection.window.showInformationMessage(message);
+    // A notification, not showInformationMessage (a request some clients do not answer).
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
   }
 }

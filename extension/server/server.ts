@@ -8,4 +8,7 @@ import { startServer } from './language-server';
 import type { LintPlugin } from './plugin-shape';
 import { withTestRules } from './test-rules';
 
-startServer(createConnection(ProposedFeatures.all), withTestRules(plugin as unknown as LintPlugin));
+const connection = createConnection(ProposedFeatures.all);
+// A failed request to the client (one that does not implement it) must not end the server.
+process.on('unhandledRejection', (reason) => connection.console.error(`async-guard: ${String(reason)}`));
+startServer(connection, withTestRules(plugin as unknown as LintPlugin));
