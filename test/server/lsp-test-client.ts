@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
 import type {
@@ -13,8 +14,10 @@ import type {
 } from 'vscode-languageserver-protocol';
 
 export const REPO_ROOT = path.join(__dirname, '..', '..', '..');
-/** The compiled (unbundled) server; the bundle at dist/extension/server.js is the same code. */
-export const SERVER_MAIN = path.join(REPO_ROOT, 'dist', 'extension', 'server', 'server.js');
+/** The bundle the extension ships (`npm run build` makes it); tsc's unbundled output when only tsc ran. */
+export const SERVER_MAIN = [path.join(REPO_ROOT, 'dist', 'extension', 'server.js'), path.join(REPO_ROOT, 'dist', 'extension', 'server', 'server.js')].find(
+  (candidate) => fs.existsSync(candidate),
+) as string;
 export const TEST_RULES = path.join(__dirname, 'test-rules.js');
 
 interface Waiter {
@@ -134,8 +137,7 @@ export class LspTestClient {
   async memoryOfServer(): Promise<number | undefined> {
     const pid = this.process.pid;
     if (pid === undefined) return undefined;
-    const fs = await import('node:fs/promises');
-    const status = await fs.readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+    const status = await fs.promises.readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
     const match = /VmRSS:\s+(\d+) kB/.exec(status);
     return match?.[1] === undefined ? undefined : Number(match[1]) * 1024;
   }
