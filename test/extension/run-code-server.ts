@@ -7,7 +7,8 @@
  * 2. the untrusted-workspace suite: the workspace eslint.config.js must not run;
  * 3. as a person: open a file, wait for the squiggle, Problems, Ctrl+., Enter;
  *    screenshots in test-results/editor/.
- * With `--vsix <file>`: installs the packaged extension instead and runs 3 on it.
+ * 4. with `--vsix <file>`: the packaged extension installed with
+ *    `code-server --install-extension`, and 3 run on it.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -139,10 +140,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const vsixIndex = process.argv.indexOf('--vsix');
   const results: [string, number][] = [];
-  if (vsixIndex !== -1) {
-    const vsix = path.resolve(process.argv[vsixIndex + 1] ?? 'async-guard.vsix');
-    results.push(['vsix smoke (as a person)', await runAsPerson('vsix', { vsix })]);
-  } else {
+  {
     const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'async-guard-marker-')), 'config-ran');
     results.push([
       'integration suite (trusted)',
@@ -157,6 +155,10 @@ async function main(): Promise<void> {
       }),
     ]);
     results.push(['as a person', await runAsPerson('person', {})]);
+  }
+  if (vsixIndex !== -1) {
+    const vsix = path.resolve(process.argv[vsixIndex + 1] ?? 'async-guard.vsix');
+    results.push(['packaged vsix installed (as a person)', await runAsPerson('vsix', { vsix })]);
   }
   const failed = results.filter(([, code]) => code !== 0).length;
   for (const [name, code] of results) console.log(`${code === 0 ? 'ok  ' : 'FAIL'} ${name}`);
