@@ -42,6 +42,7 @@ export class LspTestClient {
   private readonly connection: MessageConnection;
   private readonly versions = new Map<string, number>();
   private waiters: Waiter[] = [];
+  private readonly publishes = new Map<string, number>();
   exited = false;
 
   constructor(options: { serverMain?: string; env?: NodeJS.ProcessEnv } = {}) {
@@ -58,6 +59,8 @@ export class LspTestClient {
     this.connection = createMessageConnection(new StreamMessageReader(stdout), new StreamMessageWriter(stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
+      const key = `${params.uri}@${params.version}`;
+      this.publishes.set(key, (this.publishes.get(key) ?? 0) + 1);
       const ready = this.waiters.filter((waiter) => waiter.uri === params.uri && waiter.predicate(params));
       this.waiters = this.waiters.filter((waiter) => !ready.includes(waiter));
       for (const waiter of ready) waiter.resolve(params);
@@ -105,6 +108,11 @@ export class LspTestClient {
     const published = this.nextDiagnostics(uri, version, count);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
     return published;
+  }
+
+  /** How many times diagnostics were published for this version of the document. */
+  publishCount(uri: string, version: number): number {
+    return this.publishes.get(`${uri}@${version}`) ?? 0;
   }
 
   close(uri: string): void {
