@@ -99,14 +99,15 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
 
   documents.onDidChangeContent((event) => {
     void settingsFor(event.document.uri).then((settings) => {
-      if (settings.run === 'onType') schedule(event.document.uri, TYPING_DEBOUNCE_MS);
-      if (settings.run === 'onType') scheduleDependants(event.document);
+      if (settings.run !== 'onType') return;
+      schedule(event.document.uri, TYPING_DEBOUNCE_MS);
+      scheduleDependants(event.document, settings);
     });
   });
   documents.onDidSave((event) => {
     void settingsFor(event.document.uri).then((settings) => {
       if (settings.run === 'onSave') schedule(event.document.uri, 0);
-      scheduleDependants(event.document);
+      scheduleDependants(event.document, settings);
     });
   });
   documents.onDidClose((event) => {
@@ -181,11 +182,13 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
     );
   }
 
-  /** Type-aware problems of other open files may change when a file they import changes. */
-  function scheduleDependants(changed: TextDocument): void {
-    if (!documentFile(changed).isFile) return;
+  /** Type-aware problems of other open files may change when a file they import changes: lint them again, later. */
+  function scheduleDependants(changed: TextDocument, settings: Settings): void {
+    if (typeAwareProject(changed, settings) === undefined) return;
     for (const document of documents.all()) {
-      if (document.uri !== changed.uri && results.has(document.uri) && documentFile(document).isFile) schedule(document.uri, DEPENDANTS_DELAY_MS);
+      if (document.uri !== changed.uri && results.has(document.uri) && typeAwareProject(document, settings) !== undefined) {
+        schedule(document.uri, DEPENDANTS_DELAY_MS);
+      }
     }
   }
 
