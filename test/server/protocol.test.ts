@@ -218,6 +218,19 @@ describe('language server over LSP', function () {
     assert.match(client.messages[0]?.message ?? '', /^async-guard: skipped doc\d+\.js: \d+ characters is over asyncGuard\.maxFileSize \(50\)\.$/);
   });
 
+  it('skips a 5 MB minified file under the default limit, quickly', async () => {
+    const uri = freshUri('.min.js');
+    const minified = `${'var a=function(){return 1};'.repeat(200_000)}\n`;
+    assert.ok(minified.length > 5_000_000);
+    const started = Date.now();
+    const skipped = await client.open(uri, minified);
+    assert.deepEqual(skipped.diagnostics, []);
+    assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
+    assert.equal(client.messages.length, 1);
+    assert.match(client.messages[0]?.message ?? '', /over asyncGuard\.maxFileSize \(1000000\)\.$/);
+    await client.ping(uri);
+  });
+
   it('applies settings live: rule severity, rule off, enable', async () => {
     const uri = freshUri();
     await client.open(uri, BLOCKING);
