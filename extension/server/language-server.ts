@@ -145,6 +145,11 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
     }
     const document = typeof first === 'string' ? documents.get(first) : undefined;
     if (document === undefined) return;
+    if (params.command === ServerCommands.convertFile && !(CONVERSION_RULE in plugin.rules)) {
+      const message = `async-guard: this version has no ${CONVERSION_RULE} rule, so there is nothing to convert with.`;
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+      return;
+    }
     const settings = await settingsFor(document.uri);
     const newText =
       params.command === ServerCommands.applyFixAll
