@@ -26,7 +26,7 @@ export interface CodeServerOptions {
 
 export interface RunningCodeServer {
   port: number;
-  /** Temp home: user data, extensions, HOME and TMPDIR all live here. */
+  /** Temp home: user data, extensions, HOME and TMPDIR all live here; removed by `stop()`. */
   home: string;
   extensionsDir: string;
   stop(): Promise<void>;
@@ -132,6 +132,7 @@ export async function startCodeServer(
           });
         });
       }
+      fs.rmSync(home, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }

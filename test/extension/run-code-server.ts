@@ -24,10 +24,13 @@ const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'editor');
 const TEST_RULES = path.join(REPO_ROOT, 'dist', 'test', 'server', 'test-rules.js');
 const SUITE_TIMEOUT_MS = 240_000;
 
+const temporaryFolders: string[] = [];
+
 /** A fresh copy of a fixture folder, so saves and edits never touch the repository. */
 function copyFixture(name: string): string {
   const target = fs.mkdtempSync(path.join(os.tmpdir(), `async-guard-${name}-`));
   fs.cpSync(path.join(FIXTURES, name), target, { recursive: true });
+  temporaryFolders.push(target);
   return target;
 }
 
@@ -141,7 +144,9 @@ async function main(): Promise<void> {
   const vsixIndex = process.argv.indexOf('--vsix');
   const results: [string, number][] = [];
   {
-    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'async-guard-marker-')), 'config-ran');
+    const markerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'async-guard-marker-'));
+    temporaryFolders.push(markerDir);
+    const marker = path.join(markerDir, 'config-ran');
     results.push([
       'integration suite (trusted)',
       await runSuite('editor', copyFixture('workspace'), { env: { ASYNC_GUARD_TEST_RULES: TEST_RULES } }),
@@ -160,6 +165,7 @@ async function main(): Promise<void> {
     const vsix = path.resolve(process.argv[vsixIndex + 1] ?? 'async-guard.vsix');
     results.push(['packaged vsix installed (as a person)', await runAsPerson('vsix', { vsix })]);
   }
+  for (const folder of temporaryFolders) fs.rmSync(folder, { recursive: true, force: true });
   const failed = results.filter(([, code]) => code !== 0).length;
   for (const [name, code] of results) console.log(`${code === 0 ? 'ok  ' : 'FAIL'} ${name}`);
   console.log(`${results.length - failed} passed, ${failed} failed`);

@@ -279,6 +279,8 @@ describe('language server and workspace trust', function () {
   });
   afterEach(async () => {
     await client.dispose();
+    const fs = await import('node:fs');
+    fs.rmSync(path.dirname(marker), { recursive: true, force: true });
   });
 
   it('untrusted: never loads the project eslint.config.js, uses the built-in rules', async () => {
