@@ -138,7 +138,7 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
   });
 
   connection.onExecuteCommand(async (params) => {
-    const [first, second] = params.arguments ?? [];
+    const [first, second] = (params.arguments ?? []) as unknown[];
     if (params.command === ServerCommands.showDocumentation && typeof first === 'string') {
       await connection.window.showDocument({ uri: first, external: true });
       return;

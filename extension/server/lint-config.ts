@@ -21,7 +21,7 @@ export function ruleLevels(plugin: LintPlugin, settings: Settings): Linter.Rules
     if (level !== undefined && id.startsWith(PLUGIN_PREFIX) && id.slice(PLUGIN_PREFIX.length) in plugin.rules) levels[id] = level;
   }
   for (const [name, level] of Object.entries(settings.rules)) {
-    if (name in plugin.rules) levels[PLUGIN_PREFIX + name] = level as Linter.RuleEntry;
+    if (name in plugin.rules) levels[PLUGIN_PREFIX + name] = level;
   }
   return levels;
 }
@@ -33,7 +33,7 @@ export function builtInConfig(plugin: LintPlugin, rules: Linter.RulesRecord, pro
       files: LINTED_FILES,
       plugins: { 'async-guard': asEslintPlugin(plugin) },
       languageOptions: {
-        parser: tsParser as Linter.Parser,
+        parser: tsParser,
         parserOptions: project === undefined ? {} : { projectService: true, tsconfigRootDir: project.rootDir },
       },
       linterOptions: { reportUnusedDisableDirectives: 'off' },

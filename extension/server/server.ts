@@ -3,12 +3,11 @@
  * LSP over node IPC when VS Code starts it, or `--stdio` for other editors.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import plugin = require('../../rules/index');
+import plugin from '../../rules/index';
 import { startServer } from './language-server';
-import type { LintPlugin } from './plugin-shape';
 import { withTestRules } from './test-rules';
 
 const connection = createConnection(ProposedFeatures.all);
 // A failed request to the client (one that does not implement it) must not end the server.
 process.on('unhandledRejection', (reason) => connection.console.error(`async-guard: ${String(reason)}`));
-startServer(connection, withTestRules(plugin as unknown as LintPlugin));
+startServer(connection, withTestRules(plugin));

@@ -39,7 +39,7 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: s
 export async function applyAction(action: vscode.CodeAction | undefined): Promise<void> {
   if (action === undefined) throw new Error('no such code action');
   if (action.edit !== undefined) await vscode.workspace.applyEdit(action.edit);
-  if (action.command !== undefined) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  if (action.command !== undefined) await vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]));
 }
 
 export async function waitForText(document: vscode.TextDocument, expected: string): Promise<void> {

@@ -3,7 +3,7 @@
  * `extensionTestsPath` module. ASYNC_GUARD_SUITE picks the suite.
  */
 import * as path from 'node:path';
-import type MochaType = require('mocha');
+import type MochaType from 'mocha';
 
 // mocha 12 is an ES module: required from CommonJS it is a namespace holding the class.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
