@@ -110,6 +110,11 @@ export class LspTestClient {
     return published;
   }
 
+  /** Resolves with the next diagnostics published for `uri` that satisfy `predicate`. */
+  waitForDiagnostics(uri: string, predicate: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => this.waiters.push({ uri, predicate, resolve }));
+  }
+
   /** How many times diagnostics were published for this version of the document. */
   publishCount(uri: string, version: number): number {
     return this.publishes.get(`${uri}@${version}`) ?? 0;

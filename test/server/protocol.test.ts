@@ -266,6 +266,26 @@ describe('language server over LSP', function () {
       ['no-sync-in-async'],
     );
   });
+
+  it('lints open dependants again when a file they import changes (type-aware)', async () => {
+    const fs = await import('node:fs');
+    const project = path.join(REPO_ROOT, 'test', 'fixtures', 'project');
+    const dependency = pathToFileURL(path.join(project, 'editor-dependency.ts')).href;
+    const dependant = pathToFileURL(path.join(project, 'editor-dependant.ts')).href;
+    const codes = (params: { diagnostics: Diagnostic[] }) => params.diagnostics.map((diagnostic) => diagnostic.code).join(',');
+    await client.open(dependency, fs.readFileSync(path.join(project, 'editor-dependency.ts'), 'utf8'), 'typescript');
+    const typed = client.waitForDiagnostics(dependant, (params) => codes(params) === 'no-sync-in-async');
+    await client.open(dependant, fs.readFileSync(path.join(project, 'editor-dependant.ts'), 'utf8'), 'typescript');
+    await typed;
+    // Io is now a local interface, not node:fs: the dependant's problem must go.
+    const cleared = client.waitForDiagnostics(dependant, (params) => codes(params) === '');
+    await client.change(
+      dependency,
+      [{ range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, text: 'export interface Io {\n  readFileSync(file: string, encoding: string): string;\n}\n' }],
+      2,
+    );
+    await cleared;
+  });
 });
 
 describe('language server and workspace trust', function () {
