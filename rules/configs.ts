@@ -11,6 +11,7 @@ export const RECOMMENDED_RULES: RuleLevels = {
 /** `strict` adds the style rules (callback depth, preferring await). */
 export const STRICT_RULES: RuleLevels = {
   ...RECOMMENDED_RULES,
+  'async-guard/prefer-async-await': 'warn',
 };
 
 export const JS_TS_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];

@@ -27,3 +27,9 @@ export const EVENT_METHODS: ReadonlySet<string> = new Set([
 export const TIMER_FUNCTIONS: ReadonlySet<string> = new Set([
   'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback',
 ]);
+
+/**
+ * Methods that register a callback and ignore what it returns, besides the
+ * event methods: an `async` function may be passed to them unchanged.
+ */
+export const LISTENER_TAKING_METHODS: ReadonlySet<string> = new Set(['createServer', 'listen', 'close']);

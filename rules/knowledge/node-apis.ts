@@ -47,6 +47,15 @@ export interface NodeApi {
   readonly result?: ResultShape;
   /** For `blocking`: the non-blocking API of the same module, for messages. */
   readonly asyncName?: string;
+  /** The callback is the first argument (`setTimeout(cb, ms)`), not the last. */
+  readonly callbackFirst?: boolean;
+  /**
+   * Option keys that change what the callback receives (`dns.lookup`'s `all`
+   * gives an array): the conversion refuses when an options argument may set them.
+   */
+  readonly resultOptionKeys?: readonly string[];
+  /** Most arguments besides the callback the promise equivalent takes the same way. */
+  readonly maxArguments?: number;
 }
 
 const single: ResultShape = { kind: 'single' };
@@ -164,6 +173,7 @@ function dnsApis(): NodeApi[] {
       module: 'dns', name: 'lookup', kind: 'error-first',
       result: { kind: 'object', keys: ['address', 'family'] },
       promise: { kind: 'module', module: 'dns/promises', name: 'lookup' },
+      resultOptionKeys: ['all'],
     },
     { module: 'dns', name: 'lookupService', kind: 'error-first', result: { kind: 'object', keys: ['hostname', 'service'] }, promise: { kind: 'module', module: 'dns/promises', name: 'lookupService' } },
     { module: 'dns/promises', name: 'lookup', kind: 'promise' },
@@ -178,8 +188,9 @@ function streamAndTimerApis(): NodeApi[] {
     { module: 'stream', name: 'finished', kind: 'error-first', result: none, promise: { kind: 'module', module: 'stream/promises', name: 'finished' } },
     { module: 'stream/promises', name: 'pipeline', kind: 'promise' },
     { module: 'stream/promises', name: 'finished', kind: 'promise' },
-    { module: 'timers', name: 'setTimeout', kind: 'plain-callback' },
-    { module: 'timers', name: 'setImmediate', kind: 'plain-callback' },
+    // A timer calls back once with no error: `setTimeout(cb, ms)` is `await setTimeout(ms)` of timers/promises.
+    { module: 'timers', name: 'setTimeout', kind: 'plain-callback', callbackFirst: true, maxArguments: 1, promise: { kind: 'module', module: 'timers/promises', name: 'setTimeout' } },
+    { module: 'timers', name: 'setImmediate', kind: 'plain-callback', callbackFirst: true, maxArguments: 0, promise: { kind: 'module', module: 'timers/promises', name: 'setImmediate' } },
     { module: 'timers', name: 'setInterval', kind: 'plain-callback' },
     { module: 'timers/promises', name: 'setTimeout', kind: 'promise' },
     { module: 'timers/promises', name: 'setImmediate', kind: 'promise' },
@@ -189,8 +200,8 @@ function streamAndTimerApis(): NodeApi[] {
     // Globals live under the pseudo-module '' (empty string).
     { module: '', name: 'Atomics.wait', kind: 'blocking', asyncName: 'Atomics.waitAsync' },
     { module: '', name: 'fetch', kind: 'promise' },
-    { module: '', name: 'setTimeout', kind: 'plain-callback' },
-    { module: '', name: 'setImmediate', kind: 'plain-callback' },
+    { module: '', name: 'setTimeout', kind: 'plain-callback', callbackFirst: true, maxArguments: 1, promise: { kind: 'module', module: 'timers/promises', name: 'setTimeout' } },
+    { module: '', name: 'setImmediate', kind: 'plain-callback', callbackFirst: true, maxArguments: 0, promise: { kind: 'module', module: 'timers/promises', name: 'setImmediate' } },
     { module: '', name: 'setInterval', kind: 'plain-callback' },
     { module: '', name: 'queueMicrotask', kind: 'plain-callback' },
     { module: '', name: 'process.nextTick', kind: 'plain-callback' },

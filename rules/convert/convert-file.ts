@@ -1,0 +1,123 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { convertCallbackCall } from './convert-callback';
+import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
+import { applyEdits } from './text-edits';
+import type { Converted, TextEdit } from './types';
+
+export interface ConversionReportEntry {
+  /** 1-based line of the call in the text the pass saw. */
+  readonly line: number;
+  readonly callee: string;
+  readonly outcome: 'converted' | 'refused';
+  readonly reason?: RefusalReason;
+  readonly reasonText?: string;
+  readonly notes?: readonly string[];
+}
+
+export interface FileConversion {
+  readonly text: string;
+  readonly report: readonly ConversionReportEntry[];
+  /** Set when the input does not parse (nothing converted). */
+  readonly parseError?: string;
+}
+
+interface Found {
+  readonly line: number;
+  readonly callee: string;
+  readonly result: NonNullable<ReturnType<typeof convertCallbackCall>>;
+}
+
+const MAX_PASSES = 50;
+
+/**
+ * Applies every safe conversion to a whole file, pass after pass until
+ * nothing more converts (a pass converts non-conflicting calls; a pyramid
+ * refused as a whole may convert level by level). Every pass's output is
+ * parsed again; a pass whose output would not parse is dropped.
+ */
+export function convertFileText(text: string, filename = 'file.js'): FileConversion {
+  const converted: ConversionReportEntry[] = [];
+  let current = text;
+  let refusals: ConversionReportEntry[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+    const found = analyse(current, filename);
+    if (typeof found === 'string') return pass === 0 ? { text, report: [], parseError: found } : { text: current, report: [...converted, ...refusals] };
+    refusals = found
+      .filter((entry) => entry.result.kind === 'refused')
+      .map((entry) => {
+        const reason = (entry.result as { reason: RefusalReason }).reason;
+        return { line: entry.line, callee: entry.callee, outcome: 'refused', reason, reasonText: REFUSAL_REASONS[reason] } as const;
+      });
+    const chosen = chooseCompatible(found);
+    if (chosen.length === 0) break;
+    const next = applyEdits(current, chosen.flatMap((entry) => (entry.result as Converted).edits));
+    if (typeof analyse(next, filename) === 'string') break;
+    for (const entry of chosen) {
+      const notes = (entry.result as Converted).notes;
+      converted.push({ line: entry.line, callee: entry.callee, outcome: 'converted', ...(notes.length > 0 ? { notes } : {}) });
+    }
+    current = next;
+  }
+  return { text: current, report: [...converted, ...refusals] };
+}
+
+/**
+ * Conversions whose edits do not touch each other. Only one conversion that
+ * adds imports per pass: two would add the same import twice.
+ */
+function chooseCompatible(found: readonly Found[]): Found[] {
+  const chosen: Found[] = [];
+  let importing = false;
+  for (const entry of found) {
+    if (entry.result.kind !== 'converted') continue;
+    const edits = entry.result.edits;
+    const addsImport = edits.some((edit) => edit.range[0] === edit.range[1] && /\b(?:require|import)\b/.test(edit.text));
+    if (addsImport && importing) continue;
+    if (chosen.some((other) => (other.result as Converted).edits.some((a) => edits.some((b) => conflict(a, b))))) continue;
+    chosen.push(entry);
+    importing ||= addsImport;
+  }
+  return chosen;
+}
+
+function conflict(a: TextEdit, b: TextEdit): boolean {
+  if (a.range[0] === b.range[0]) return true;
+  return a.range[0] < b.range[1] && b.range[0] < a.range[1] || (a.range[0] === a.range[1] && b.range[0] < a.range[0] && a.range[0] < b.range[1]) || (b.range[0] === b.range[1] && a.range[0] < b.range[0] && b.range[0] < a.range[1]);
+}
+
+/** Every callback call of the text with its conversion or refusal, or the parse error. */
+function analyse(text: string, filename: string): Found[] | string {
+  const found: Found[] = [];
+  const covered = new Set<TSESTree.Node>();
+  const collector: TSESLint.RuleModule<never> = {
+    meta: { type: 'suggestion', schema: [], messages: {} },
+    defaultOptions: [],
+    create(context) {
+      return {
+        CallExpression(call) {
+          if (covered.has(call)) return;
+          const result = convertCallbackCall(context.sourceCode, call);
+          if (result === undefined) return;
+          if (result.kind === 'converted') for (const inner of result.calls) covered.add(inner);
+          found.push({ line: call.loc.start.line, callee: context.sourceCode.getText(call.callee).replace(/\s+/g, ''), result });
+        },
+      };
+    },
+  };
+  const linter = new Linter({ configType: 'flat' });
+  const config = {
+    files: ['**/*'],
+    languageOptions: {
+      parser: tsParser,
+      sourceType: /\.c[jt]s$/.test(filename) ? 'commonjs' : 'module',
+      parserOptions: { ecmaFeatures: { jsx: /x$/.test(filename) } },
+    },
+    plugins: { convert: { rules: { all: collector } } },
+    rules: { 'convert/all': 'error' },
+  } as unknown as Linter.Config;
+  const messages = linter.verify(text, [config], { filename });
+  const fatal = messages.find((message) => message.fatal === true);
+  return fatal === undefined ? found : `${fatal.line}:${fatal.column} ${fatal.message}`;
+}
