@@ -202,7 +202,8 @@ function layOut(
     const range = widenToComments(sourceCode, group, callback);
     kept.push(range);
     let rendered = renderRange(text, range, edits);
-    if (!hasMultilineToken(sourceCode, range)) rendered = reindent(rendered, innerIndent, indent);
+    const groupIndent = startsLine(text, range[0]) ? indentationAt(text, range[0]) : innerIndent;
+    if (!hasMultilineToken(sourceCode, range)) rendered = reindent(rendered, groupIndent, indent);
     groups.push(rendered);
   }
   if (callback.body.type !== AST_NODE_TYPES.BlockStatement) {

@@ -108,7 +108,7 @@ function analyse(text: string, filename: string): Found[] | string {
   };
   const linter = new Linter({ configType: 'flat' });
   const config = {
-    files: ['**/*'],
+    files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
     languageOptions: {
       parser: tsParser,
       sourceType: /\.c[jt]s$/.test(filename) ? 'commonjs' : 'module',
