@@ -1,10 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { convertCallbackCall } from './convert';
+import { convertCallbackCall, convertThenChain } from './convert';
+import { chainMethodOf } from './convert/then-chain';
 import { createRule } from './shared/create-rule';
 import { getTypeServices } from './shared/parser-services';
 
 export type Options = [];
-export type MessageIds = 'preferAwait' | 'convertToAwait';
+export type MessageIds = 'preferAwait' | 'preferAwaitOverThen' | 'convertToAwait';
 
 export const preferAsyncAwait = createRule<Options, MessageIds>({
   name: 'prefer-async-await',
@@ -18,6 +19,7 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
     schema: [],
     messages: {
       preferAwait: '`{{callee}}` takes a callback that can be written with `await`.',
+      preferAwaitOverThen: 'This `.{{method}}` chain can be written with `await`.',
       convertToAwait: 'Convert to async/await{{note}}.',
     },
   },
@@ -30,14 +32,16 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
     return {
       CallExpression(call) {
         if (covered.has(call)) return;
-        const result = convertCallbackCall(sourceCode, call, services);
+        const result = convertCallbackCall(sourceCode, call, services) ?? convertThenChain(sourceCode, call, services);
         if (result?.kind !== 'converted') return;
         for (const inner of result.calls) covered.add(inner);
         const note = result.notes.length === 0 ? '' : ` (${result.notes.join('; ')})`;
+        const method = chainMethodOf(call);
         context.report({
           node: call,
-          messageId: 'preferAwait',
-          data: { callee: sourceCode.getText(call.callee).replace(/\s+/g, '') },
+          ...(method === undefined
+            ? { messageId: 'preferAwait', data: { callee: sourceCode.getText(call.callee).replace(/\s+/g, '') } }
+            : { messageId: 'preferAwaitOverThen', data: { method } }),
           suggest: [
             {
               messageId: 'convertToAwait',

@@ -2,6 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { convertCallbackCall } from './convert-callback';
+import { convertThenChain } from './convert-then';
+import { chainMethodOf } from './then-chain';
+import * as path from 'node:path';
 import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
 import { applyEdits } from './text-edits';
 import type { Converted, TextEdit } from './types';
@@ -98,10 +101,12 @@ function analyse(text: string, filename: string): Found[] | string {
       return {
         CallExpression(call) {
           if (covered.has(call)) return;
-          const result = convertCallbackCall(context.sourceCode, call);
+          const result = convertCallbackCall(context.sourceCode, call) ?? convertThenChain(context.sourceCode, call);
           if (result === undefined) return;
           if (result.kind === 'converted') for (const inner of result.calls) covered.add(inner);
-          found.push({ line: call.loc.start.line, callee: context.sourceCode.getText(call.callee).replace(/\s+/g, ''), result });
+          const method = chainMethodOf(call);
+          const callee = method === undefined ? context.sourceCode.getText(call.callee).replace(/\s+/g, '') : `.${method}(…) chain`;
+          found.push({ line: call.loc.start.line, callee, result });
         },
       };
     },
@@ -117,7 +122,8 @@ function analyse(text: string, filename: string): Found[] | string {
     plugins: { convert: { rules: { all: collector } } },
     rules: { 'convert/all': 'error' },
   } as unknown as Linter.Config;
-  const messages = linter.verify(text, [config], { filename });
+  // Linter ignores paths outside its working directory: only the name's extension matters here.
+  const messages = linter.verify(text, [config], { filename: path.basename(filename) });
   const fatal = messages.find((message) => message.fatal === true);
   return fatal === undefined ? found : `${fatal.line}:${fatal.column} ${fatal.message}`;
 }

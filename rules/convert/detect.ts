@@ -3,6 +3,7 @@ import { lookupApi } from '../knowledge/lookup';
 import type { NodeApi } from '../knowledge/node-apis';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { resolveModuleMember } from '../shared/module-references';
+import { chainMethodOf } from './then-chain';
 import { resolveModuleMemberByType } from '../shared/type-module-member';
 
 /** A call that hands a callback to an API. */
@@ -45,7 +46,7 @@ export function matchCallbackCall(
 ): CallbackCall | undefined {
   const args = call.arguments;
   const last = args.at(-1);
-  if (last === undefined) return undefined;
+  if (last === undefined || chainMethodOf(call) !== undefined) return undefined;
   const lastIsFunction = isFunctionNode(last);
   const firstIsFunction = args[0] !== undefined && isFunctionNode(args[0]);
   // Cheap syntactic filter before any scope or type work.

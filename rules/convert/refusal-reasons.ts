@@ -24,6 +24,9 @@ export const REFUSAL_REASONS = {
   'error-falls-through': 'the error branch does not stop, so the success code also runs on error',
   'results-in-handler': 'the error handler uses the results, which the rejection does not carry',
   'comment-in-callee': 'a comment inside the callee would be lost',
+  'chain-shape': 'the chain has a `.then` with two handlers, a `.catch` before a `.then`, or a handler that is not a function',
+  'handler-returns': 'a handler returns from the middle of its body, or `.finally` returns a value',
+  'owner-returns': 'the function returns other values too, which would become promises',
 } as const;
 
 export type RefusalReason = keyof typeof REFUSAL_REASONS;
