@@ -90,6 +90,17 @@ function conflict(a: TextEdit, b: TextEdit): boolean {
   return a.range[0] < b.range[1] && b.range[0] < a.range[1] || (a.range[0] === a.range[1] && b.range[0] < a.range[0] && a.range[0] < b.range[1]) || (b.range[0] === b.range[1] && a.range[0] < b.range[0] && b.range[0] < a.range[1]);
 }
 
+/**
+ * `.mjs`/`.mts` are modules and `.cjs`/`.cts` CommonJS; other files are
+ * modules only when they use import/export syntax, so a CommonJS file
+ * without `require` does not get an `import` added.
+ */
+function sourceTypeOf(text: string, filename: string): 'module' | 'commonjs' {
+  if (/\.m[jt]s$/.test(filename)) return 'module';
+  if (/\.c[jt]s$/.test(filename)) return 'commonjs';
+  return /^\s*(?:import\s*[\w{*'"]|export\s)/m.test(text) ? 'module' : 'commonjs';
+}
+
 /** Every callback call of the text with its conversion or refusal, or the parse error. */
 function analyse(text: string, filename: string): Found[] | string {
   const found: Found[] = [];
@@ -116,7 +127,7 @@ function analyse(text: string, filename: string): Found[] | string {
     files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
     languageOptions: {
       parser: tsParser,
-      sourceType: /\.c[jt]s$/.test(filename) ? 'commonjs' : 'module',
+      sourceType: sourceTypeOf(text, filename),
       parserOptions: { ecmaFeatures: { jsx: /x$/.test(filename) } },
     },
     plugins: { convert: { rules: { all: collector } } },

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { PROMISE_LIBRARIES } from '../knowledge/callback-apis';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { createChainContext, freshName, mergeImportEdits, type ChainContext } from './chain-context';
 import { continuationOwner } from './continuation';
@@ -35,8 +36,12 @@ export function convertThenChain(
   for (const link of links) {
     if (link.handler.type !== AST_NODE_TYPES.Identifier && usesOwnThisOrArguments(link.handler, sourceCode)) return refuse('this-or-arguments');
   }
+  for (const link of links) {
+    if (link.handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(link.handler, sourceCode)) return refuse('chain-shape');
+  }
   const owner = continuationOwner(statement as TSESTree.Statement);
   if ('kind' in owner) return owner;
+  if (mode === 'return' && usesCustomPromises(sourceCode, call)) return refuse('custom-promise');
   const ownerEdits = mode === 'statement' ? makeOwnerAsync(owner, sourceCode, services) : makeReturningOwnerAsync(owner, statement as TSESTree.ReturnStatement, sourceCode);
   if ('kind' in ownerEdits) return ownerEdits;
   const context = createChainContext(sourceCode, services, statement, owner);
@@ -46,6 +51,24 @@ export function convertThenChain(
   return { kind: 'converted', edits: [{ range: statement.range, text }, ...ownerEdits, ...mergeImportEdits(context.importEdits)], notes: context.notes, calls: context.calls };
 }
 
+/** `.then(fn)` passes values through when `fn` is not a function: only local functions are called directly. */
+function isLocalFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  if (variable === null || variable.defs.length !== 1 || variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return false;
+  const definition = variable.defs[0];
+  if (definition?.type === 'FunctionName') return true;
+  const node = definition?.type === 'Variable' ? definition.node : undefined;
+  return node?.type === AST_NODE_TYPES.VariableDeclarator && node.init !== null && isFunctionNode(node.init);
+}
+
+/** A local `Promise` binding or an imported promise library. */
+function usesCustomPromises(sourceCode: Readonly<TSESLint.SourceCode>, site: TSESTree.Node): boolean {
+  const promise = ASTUtils.findVariable(sourceCode.getScope(site), 'Promise');
+  if (promise !== null && promise.defs.length > 0) return true;
+  const library = new RegExp(`(?:require\\(|from\\s*)['"](?:${[...PROMISE_LIBRARIES].join('|')})['"]`);
+  return library.test(sourceCode.text);
+}
+
 /** A function returning the chain already returns a promise: it may become async if that is its only return. */
 function makeReturningOwnerAsync(owner: FunctionNode, statement: TSESTree.ReturnStatement, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit[] | Refused {
   if (owner.generator) return refuse('owner-kind');
@@ -53,6 +76,7 @@ function makeReturningOwnerAsync(owner: FunctionNode, statement: TSESTree.Return
   const isMethod = parent.type === AST_NODE_TYPES.MethodDefinition || (parent.type === AST_NODE_TYPES.Property && (parent.method || parent.kind !== 'init'));
   if (isMethod && (parent.kind === 'get' || parent.kind === 'set' || parent.kind === 'constructor')) return refuse('owner-kind');
   if (ownReturns(owner, sourceCode).some((other) => other !== statement)) return refuse('owner-returns');
+  if (!owner.async && ownKeywordNodes(owner, sourceCode, 'throw').length > 0) return refuse('owner-throws');
   if (owner.returnType !== undefined) {
     const annotation = owner.returnType.typeAnnotation;
     const isPromise = annotation.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'Promise';
@@ -67,12 +91,18 @@ function makeReturningOwnerAsync(owner: FunctionNode, statement: TSESTree.Return
   return [{ range: [owner.range[0], owner.range[0]], text: 'async ' }];
 }
 
-function ownReturns(owner: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.ReturnStatement[] {
+function ownReturns(owner: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
+  return ownKeywordNodes(owner, sourceCode, 'return');
+}
+
+/** The `return`/`throw` statements of the function itself, not of functions inside it. */
+function ownKeywordNodes(owner: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, keyword: 'return' | 'throw'): TSESTree.Node[] {
+  const type = keyword === 'return' ? AST_NODE_TYPES.ReturnStatement : AST_NODE_TYPES.ThrowStatement;
   return sourceCode
     .getTokens(owner.body)
-    .filter((token) => token.type === 'Keyword' && token.value === 'return')
+    .filter((token) => token.type === 'Keyword' && token.value === keyword)
     .map((token) => sourceCode.getNodeByRangeIndex(token.range[0]))
-    .filter((node): node is TSESTree.ReturnStatement => node?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(node) === owner);
+    .filter((node): node is TSESTree.Node => node?.type === type && enclosingFunction(node) === owner);
 }
 
 function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
@@ -159,7 +189,9 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
       } else {
         const first = handler.params[0];
         parameter = first === undefined ? '' : renderRange(text, first.range, edits);
-        const result = body(handler, indent + unit, true);
+        // Returns anywhere in a catch handler give the chain's value, as they give the function's.
+        const keepReturns = chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;
+        const result = keepReturns ? handlerBody(handler, indent + unit, true, edits, kept, context, true) : body(handler, indent + unit, true);
         if ('kind' in result) return result;
         if (result.statements !== '') catchLines.push(result.statements);
         if (result.value !== undefined) {
@@ -199,6 +231,7 @@ function handlerBody(
   edits: readonly TextEdit[],
   kept: (readonly [number, number])[],
   context: ChainContext,
+  keepReturns = false,
 ): Body | Refused {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
@@ -208,9 +241,9 @@ function handlerBody(
   }
   const statements = handler.body.body;
   const last = statements.at(-1);
-  const tail = last?.type === AST_NODE_TYPES.ReturnStatement ? last : undefined;
+  const tail = last?.type === AST_NODE_TYPES.ReturnStatement && !keepReturns ? last : undefined;
   const returns = ownReturnsIn(handler, sourceCode);
-  if (returns.some((statement) => statement !== tail)) return refuse('handler-returns');
+  if (!keepReturns && returns.some((statement) => statement !== tail)) return refuse('handler-returns');
   void allowNoValue;
   const before = tail === undefined ? statements : statements.slice(0, -1);
   let rendered = '';

@@ -33,3 +33,9 @@ export const TIMER_FUNCTIONS: ReadonlySet<string> = new Set([
  * event methods: an `async` function may be passed to them unchanged.
  */
 export const LISTENER_TAKING_METHODS: ReadonlySet<string> = new Set(['createServer', 'listen', 'close']);
+
+/**
+ * Promise libraries whose promises have methods native ones lack
+ * (`.spread`, `.tap`): a function returning one must keep returning it.
+ */
+export const PROMISE_LIBRARIES: ReadonlySet<string> = new Set(['bluebird', 'q', 'when', 'rsvp', 'es6-promise', 'pinkie-promise', 'promise']);

@@ -13,6 +13,15 @@ function convertible(callee: string, line: number, output: string, note = ''): E
   };
 }
 
+function chainConvertible(method: string, line: number, output: string): Error {
+  return {
+    messageId: 'preferAwaitOverThen',
+    data: { method },
+    line,
+    suggestions: [{ messageId: 'convertToAwait', data: { note: '' }, output }],
+  };
+}
+
 runInBothModes('prefer-async-await', preferAsyncAwait, {
   valid: [
     // Code after the call would now run after the file is read.
@@ -55,6 +64,16 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "import fs from 'fs';\nfunction* g() {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n}\ng();",
     // A declared non-void return type.
     "import fs from 'fs';\nfunction f(): number {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n  return 1;\n}\nf();",
+    // Chains: two handlers, .catch before .then, a code path after, a promise library, a non-function handler.
+    "function f(p: Promise<number>) {\n  p.then((v) => console.log(v), (e) => console.log(e));\n}\nf(Promise.resolve(1));",
+    "function f(p: Promise<number>) {\n  p.catch(() => 0).then((v) => console.log(v));\n}\nf(Promise.resolve(1));",
+    "function f(p: Promise<number>) {\n  p.then((v) => console.log(v));\n  console.log('first');\n}\nf(Promise.resolve(1));",
+    "import Bluebird from 'bluebird';\nfunction f(p: Bluebird<number>) {\n  return p.then((v) => v + 1);\n}",
+    "function f(p: Promise<number>, handler: (v: number) => void) {\n  p.then(handler);\n}\nf(Promise.resolve(1), console.log);",
+    // A function that throws before returning the chain would reject instead.
+    "function f(p: Promise<number> | undefined) {\n  if (!p) throw new Error('no promise');\n  return p.then((v) => v + 1);\n}",
+    // A handler that returns early from the middle of a .then.
+    "function f(p: Promise<number>) {\n  return p.then((v) => {\n    if (v > 1) return 'big';\n    return 'small';\n  });\n}",
     // Already promise-based.
     "import { readFile } from 'fs/promises';\nasync function f() {\n  const data = await readFile('a');\n  console.log(data);\n}\nf();",
   ],
@@ -122,6 +141,25 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
       code: "const http = require('http');\nconst fs = require('fs');\nhttp.createServer((req, res) => {\n  // serve the page\n  fs.readFile('index.html', (err, page) => {\n    if (err) throw err; // crash on purpose\n    res.end(page);\n  });\n}).listen(8080);",
       errors: [
         convertible("fs.readFile", 5, "const http = require('http');\nconst fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nhttp.createServer(async (req, res) => {\n  // serve the page\n  const page = await readFile('index.html');\n  // crash on purpose\n  res.end(page);\n}).listen(8080);"),
+      ],
+    },
+    {
+      code: "function load(url: string) {\n  return fetch(url)\n    .then((response) => response.json())\n    .then((data) => {\n      console.log(data);\n      return data;\n    });\n}",
+      errors: [
+        chainConvertible("then", 2, "async function load(url: string) {\n  const response = await fetch(url);\n  const data = await response.json();\n  console.log(data);\n  return data;\n}"),
+      ],
+    },
+    {
+      code: "async function main(p: Promise<number>) {\n  p.then((n) => console.log(n)).catch((error) => {\n    console.error(error);\n  }).finally(() => console.log('done'));\n}\nmain(Promise.resolve(1));",
+      errors: [
+        chainConvertible("finally", 2, "async function main(p: Promise<number>) {\n  try {\n    const n = await p;\n    console.log(n);\n  } catch (error) {\n    console.error(error);\n  } finally {\n    console.log('done');\n  }\n}\nmain(Promise.resolve(1));"),
+      ],
+    },
+    {
+      filename: 'script.js',
+      code: "class Store {\n  get(key) {\n    return this.db.get(key).catch((err) => {\n      if (err.notFound) return null;\n      throw err;\n    });\n  }\n}\nmodule.exports = Store;",
+      errors: [
+        chainConvertible("catch", 3, "class Store {\n  async get(key) {\n    try {\n      return await this.db.get(key);\n    } catch (err) {\n      if (err.notFound) return null;\n      throw err;\n    }\n  }\n}\nmodule.exports = Store;"),
       ],
     },
   ],
