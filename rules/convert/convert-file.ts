@@ -67,22 +67,37 @@ export function convertFileText(text: string, filename = 'file.js'): FileConvers
 }
 
 /**
- * Conversions whose edits do not touch each other. Only one conversion that
- * adds imports per pass: two would add the same import twice.
+ * Conversions whose edits do not touch each other. Added imports may share
+ * a place (several after the last `require`) but not a local name: two
+ * conversions adding `readFile` would declare it twice.
  */
 function chooseCompatible(found: readonly Found[]): Found[] {
   const chosen: Found[] = [];
-  let importing = false;
+  const importedNames = new Set<string>();
   for (const entry of found) {
     if (entry.result.kind !== 'converted') continue;
-    const edits = entry.result.edits;
-    const addsImport = edits.some((edit) => edit.range[0] === edit.range[1] && /\b(?:require|import)\b/.test(edit.text));
-    if (addsImport && importing) continue;
-    if (chosen.some((other) => (other.result as Converted).edits.some((a) => edits.some((b) => conflict(a, b))))) continue;
+    const imports = entry.result.edits.filter(isImportEdit);
+    const others = entry.result.edits.filter((edit) => !isImportEdit(edit));
+    const names = imports.flatMap(boundNames);
+    if (names.some((name) => importedNames.has(name))) continue;
+    if (chosen.some((other) => (other.result as Converted).edits.filter((edit) => !isImportEdit(edit)).some((a) => others.some((b) => conflict(a, b))))) continue;
     chosen.push(entry);
-    importing ||= addsImport;
+    for (const name of names) importedNames.add(name);
   }
   return chosen;
+}
+
+function isImportEdit(edit: TextEdit): boolean {
+  return edit.range[0] === edit.range[1] && /^\n?(?:const \{.*\} = require\(|import \{|, )/.test(edit.text) && !edit.text.includes('await');
+}
+
+/** `const { a, b: c } = require(…)` → a, c; `, x as y` → y. */
+function boundNames(edit: TextEdit): string[] {
+  const inside = /\{([^}]*)\}/.exec(edit.text)?.[1] ?? edit.text.replace(/^,\s*/, '');
+  return inside
+    .split(',')
+    .map((part) => part.trim().split(/\s+as\s+|\s*:\s*/).at(-1) ?? '')
+    .filter((name) => name !== '');
 }
 
 function conflict(a: TextEdit, b: TextEdit): boolean {

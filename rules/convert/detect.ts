@@ -5,6 +5,7 @@ import { EVENT_METHODS, SYNC_CALLBACK_METHODS } from '../knowledge/callback-apis
 import { calleeMethodName, isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { resolveModuleMember } from '../shared/module-references';
 import { chainMethodOf } from './then-chain';
+import { userErrorFirstApi } from './user-function';
 import { resolveModuleMemberByType } from '../shared/type-module-member';
 
 /** A call that hands a callback to an API. */
@@ -63,7 +64,8 @@ export function matchCallbackCall(
   const method = calleeMethodName(call.callee);
   if (method !== undefined && (SYNC_CALLBACK_METHODS.has(method) || EVENT_METHODS.has(method))) return undefined;
   if (lastIsFunction && looksLikeErrorParameter((last as FunctionNode).params[0])) {
-    return { call, callbackArgument: last, otherArguments: args.slice(0, -1), api };
+    const userApi = api === undefined ? userErrorFirstApi(call, sourceCode, services) : undefined;
+    return { call, callbackArgument: last, otherArguments: args.slice(0, -1), api: api ?? userApi };
   }
   return undefined;
 }

@@ -74,6 +74,8 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "function f(p: Promise<number> | undefined) {\n  if (!p) throw new Error('no promise');\n  return p.then((v) => v + 1);\n}",
     // A handler that returns early from the middle of a .then.
     "function f(p: Promise<number>) {\n  return p.then((v) => {\n    if (v > 1) return 'big';\n    return 'small';\n  });\n}",
+    // A same-file function that may call back synchronously: awaiting would reorder its caller.
+    "function check(n: number, cb: (err: Error | null, v?: number) => void) {\n  if (n < 0) return cb(new Error('negative'));\n  setImmediate(() => cb(null, n));\n}\nfunction f() {\n  check(1, (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // Already promise-based.
     "import { readFile } from 'fs/promises';\nasync function f() {\n  const data = await readFile('a');\n  console.log(data);\n}\nf();",
   ],
@@ -160,6 +162,13 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
       code: "class Store {\n  get(key) {\n    return this.db.get(key).catch((err) => {\n      if (err.notFound) return null;\n      throw err;\n    });\n  }\n}\nmodule.exports = Store;",
       errors: [
         chainConvertible("catch", 3, "class Store {\n  async get(key) {\n    try {\n      return await this.db.get(key);\n    } catch (err) {\n      if (err.notFound) return null;\n      throw err;\n    }\n  }\n}\nmodule.exports = Store;"),
+      ],
+    },
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nconst { promisify } = require('util');\nfunction size(p, done) {\n  fs.stat(p, (err, stats) => done(err, stats && stats.size));\n}\nfunction main() {\n  size('a', (err, bytes) => {\n    if (err) throw err;\n    console.log(bytes);\n  });\n}\nmain();",
+      errors: [
+        convertible("size", 7, "const fs = require('fs');\nconst { promisify } = require('util');\nfunction size(p, done) {\n  fs.stat(p, (err, stats) => done(err, stats && stats.size));\n}\nasync function main() {\n  const bytes = await promisify(size)('a');\n  console.log(bytes);\n}\nmain();"),
       ],
     },
   ],

@@ -1,0 +1,23 @@
+// expect: converted
+function delayedDouble(n, done) {
+  setTimeout(() => {
+    if (n < 0) return done(new Error('negative'));
+    done(null, n * 2);
+  }, 5);
+}
+
+function main() {
+  delayedDouble(21, (err, value) => {
+    if (err) throw err;
+    console.log('double', value);
+    delayedDouble(-1, (err) => {
+      if (err) {
+        console.log('rejected', err.message);
+        return;
+      }
+      console.log('not reached');
+    });
+  });
+}
+
+main();
