@@ -75,7 +75,7 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     // A handler that returns early from the middle of a .then.
     "function f(p: Promise<number>) {\n  return p.then((v) => {\n    if (v > 1) return 'big';\n    return 'small';\n  });\n}",
     // A same-file function that may call back synchronously: awaiting would reorder its caller.
-    "function check(n: number, cb: (err: Error | null, v?: number) => void) {\n  if (n < 0) return cb(new Error('negative'));\n  setImmediate(() => cb(null, n));\n}\nfunction f() {\n  check(1, (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
+    "import fs from 'fs';\nfunction check(p: string, cb: (err: Error | null, v?: fs.Stats) => void) {\n  if (!p) return cb(new Error('empty'));\n  fs.stat(p, (err, s) => cb(err, s));\n}\nfunction f() {\n  check('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // Already promise-based.
     "import { readFile } from 'fs/promises';\nasync function f() {\n  const data = await readFile('a');\n  console.log(data);\n}\nf();",
   ],
