@@ -239,7 +239,7 @@ function widenToComments(sourceCode: Readonly<TSESLint.SourceCode>, group: reado
   const before = sourceCode.getCommentsBefore(first).filter((comment) => previous === undefined || comment.range[0] >= previous.range[1]);
   const after = sourceCode.getCommentsAfter(last).filter((comment) => comment.range[1] <= callback.body.range[1]);
   const isLastOfBody = callback.body.type === AST_NODE_TYPES.BlockStatement && callback.body.body.at(-1) === last;
-  const start = before.length > 0 && previous !== undefined ? (before[0]?.range[0] ?? first.range[0]) : first.range[0];
+  const start = before[0]?.range[0] ?? first.range[0];
   const end = isLastOfBody && after.length > 0 ? (after.at(-1)?.range[1] ?? last.range[1]) : last.range[1];
   return [start, end];
 }

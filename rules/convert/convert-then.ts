@@ -141,7 +141,11 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
   const body = (handler: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, target: string, last: boolean): Body | Refused => handlerBody(handler, target, last, edits, kept, context);
 
   const lines: string[] = [];
-  let value: string | undefined = renderRange(text, chain.base.range, edits);
+  const baseText = (): string => {
+    const rendered = renderRange(text, chain.base.range, edits);
+    return hasMultilineToken(sourceCode, chain.base.range) ? rendered : reindent(rendered, indent, inner);
+  };
+  let value: string | undefined = baseText();
   let valueNode: TSESTree.Expression | undefined = chain.base;
   for (const [index, link] of chain.thens.entries()) {
     const handler = link.handler;
@@ -156,8 +160,9 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
     const renamed = parameter === undefined ? undefined : renderRange(text, parameter.range, edits);
     const used = parameter !== undefined && (sourceCode.scopeManager?.acquire(handler, true)?.set.get(parameter.name)?.references.length ?? 0) > 0;
     // A handler without a value hands `undefined` on: nothing to await.
-    if (used) lines.push(skip ? `const ${renamed ?? ''} = undefined${semi}` : `const ${renamed ?? ''} = await ${previous}${semi}`);
-    else if (!skip) lines.push(`await ${previous}${semi}`);
+    const awaited = isPlainlySync(valueNode) && index > 0 ? previous : `await ${previous}`;
+    if (used) lines.push(skip ? `const ${renamed ?? ''} = undefined${semi}` : `const ${renamed ?? ''} = ${awaited}${semi}`);
+    else if (!skip && !(isPlainlySync(valueNode) && index > 0)) lines.push(`${awaited}${semi}`);
     const result = body(handler, inner, index === chain.thens.length - 1);
     if ('kind' in result) return result;
     if (result.statements !== '') lines.push(result.statements);
@@ -165,12 +170,12 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
     valueNode = result.valueNode;
   }
   if (chain.thens.length === 0) {
-    value = renderRange(text, chain.base.range, edits);
+    value = baseText();
     valueNode = chain.base;
   }
   const hasThenValue = value !== undefined;
   if (mode === 'return') {
-    if (hasThenValue) lines.push(`return ${wrapped ? `await ${awaitOperand(value ?? '', valueNode)}` : value ?? ''}${semi}`);
+    if (hasThenValue) lines.push(`return ${wrapped && !isPlainlySync(valueNode) ? `await ${awaitOperand(value ?? '', valueNode)}` : value ?? ''}${semi}`);
   } else if (hasThenValue) {
     lines.push(isPlainlySync(valueNode) ? `${value ?? ''}${semi}` : `await ${awaitOperand(value ?? '', valueNode)}${semi}`);
   }
@@ -250,10 +255,12 @@ function handlerBody(
   const first = before[0];
   const end = before.at(-1);
   if (first !== undefined && end !== undefined) {
-    const range: [number, number] = [first.range[0], end.range[1]];
+    // Comments between the handler's `{` and its first statement belong to that statement.
+    const leading = first === statements[0] ? sourceCode.getCommentsBefore(first)[0] : undefined;
+    const range: [number, number] = [leading?.range[0] ?? first.range[0], end.range[1]];
     kept.push(range);
     rendered = renderRange(text, range, edits);
-    const from = startsLine(text, first.range[0]) ? indentationAt(text, first.range[0]) : target;
+    const from = startsLine(text, range[0]) ? indentationAt(text, range[0]) : target;
     if (!hasMultilineToken(sourceCode, range)) rendered = reindent(rendered, from, target);
   }
   if (tail?.argument == null) return { statements: rendered, value: undefined, valueNode: undefined };
@@ -280,10 +287,16 @@ function awaitOperand(text: string, node: TSESTree.Node | undefined): string {
   return node === undefined || PRIMARY.has(node.type) ? text : `(${text})`;
 }
 
+const NEVER_PROMISE = new Set<string>([
+  AST_NODE_TYPES.AssignmentExpression, AST_NODE_TYPES.UpdateExpression, AST_NODE_TYPES.Literal, AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.BinaryExpression, AST_NODE_TYPES.UnaryExpression, AST_NODE_TYPES.ArrayExpression,
+]);
+
 /** Values that are certainly not promises: awaiting them would only add a tick. */
 function isPlainlySync(node: TSESTree.Node | undefined): boolean {
   if (node === undefined) return false;
-  if (node.type === AST_NODE_TYPES.AssignmentExpression || node.type === AST_NODE_TYPES.UpdateExpression || node.type === AST_NODE_TYPES.Literal) return true;
+  if (NEVER_PROMISE.has(node.type)) return true;
+  if (node.type === AST_NODE_TYPES.NewExpression) return !(node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Promise');
   return (
     node.type === AST_NODE_TYPES.CallExpression &&
     node.callee.type === AST_NODE_TYPES.MemberExpression &&
