@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import { builtinModules } from 'node:module';
 import type { NodeApi } from '../knowledge/node-apis';
 import { importReference, type ChainContext } from './chain-context';
 import type { CallbackCall } from './detect';
@@ -15,6 +16,9 @@ export function promiseCallText(match: CallbackCall, api: NodeApi, context: Chai
     return refuse('result-option');
   }
   const sourceCode = context.sourceCode;
+  // Browser code uses the global timers too; only Node.js code may import node:timers/promises or node:util.
+  const needsNodeImport = api.module === '';
+  if (needsNodeImport && !importsNodeModules(sourceCode)) return refuse('not-node');
   const argumentText = args.length === 0 ? '' : otherArgumentsText(match, context);
   if (promise.kind === 'module') {
     const reference = importReference(context, match.call, promise.module, promise.name);
@@ -51,4 +55,16 @@ function mayCarryOption(argument: TSESTree.CallExpressionArgument, keys: readonl
       (property.key.type === AST_NODE_TYPES.Identifier && keys.includes(property.key.name)) ||
       (property.key.type === AST_NODE_TYPES.Literal && keys.includes(String(property.key.value))),
   );
+}
+
+const nodeEvidence = new WeakMap<object, boolean>();
+
+/** Whether the file imports or requires a Node.js built-in module. */
+function importsNodeModules(sourceCode: ChainContext['sourceCode']): boolean {
+  const known = nodeEvidence.get(sourceCode.ast);
+  if (known !== undefined) return known;
+  const specifiers = [...sourceCode.text.matchAll(/(?:\brequire\s*\(\s*|\bfrom\s*|\bimport\s*\(\s*)['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '');
+  const found = specifiers.some((specifier) => specifier.startsWith('node:') || builtinModules.includes(specifier));
+  nodeEvidence.set(sourceCode.ast, found);
+  return found;
 }

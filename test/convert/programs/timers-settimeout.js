@@ -1,8 +1,10 @@
 // expect: converted
+const { performance } = require('perf_hooks');
+
 function later() {
   console.log('before');
   setTimeout(() => {
-    console.log('after 20ms');
+    console.log('after 20ms', performance.now() >= 20);
   }, 20);
 }
 

@@ -1,4 +1,6 @@
 // expect: converted
+const assert = require('assert');
+
 function delayedDouble(n, done) {
   setTimeout(() => {
     if (n < 0) return done(new Error('negative'));
@@ -9,6 +11,7 @@ function delayedDouble(n, done) {
 function main() {
   delayedDouble(21, (err, value) => {
     if (err) throw err;
+    assert.equal(value, 42);
     console.log('double', value);
     delayedDouble(-1, (err) => {
       if (err) {
