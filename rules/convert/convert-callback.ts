@@ -92,7 +92,7 @@ function convertLevel(statement: TSESTree.ExpressionStatement, match: CallbackCa
 
   const bodyStatements = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body : [];
   if (callback.body.type !== AST_NODE_TYPES.BlockStatement && (errorVariable?.references.length ?? 0) > 0) return refuse('error-shape');
-  const handling = classifyErrorHandling(bodyStatements, errorFirst, errorVariable, new Set(resultVariables));
+  const handling = classifyErrorHandling(bodyStatements, errorFirst, errorVariable, new Set(resultVariables), api.errorCarriesResults === true && shape.kind === 'object');
   if ('kind' in handling) return handling;
 
   const promiseCall = promiseCallText(match, api, context);
@@ -177,13 +177,14 @@ function layOut(
   if (handling.mode === 'handler') {
     const handlerRange = rangeOf(handling.handler);
     const handlerIndent = handling.handler[0] !== undefined && startsLine(text, handling.handler[0].range[0]) ? indentationAt(text, handling.handler[0].range[0]) : indent + unit;
-    let handlerText = handlerRange === undefined ? '' : renderRange(text, handlerRange, edits);
+    const errorName = handling.check.test.type === AST_NODE_TYPES.Identifier ? handling.check.test.name : 'err';
+    const handlerEdits = resultsFromError(handling.check.consequent, resultParameters, shape, errorName, callback, sourceCode, edits);
+    let handlerText = handlerRange === undefined ? '' : renderRange(text, handlerRange, handlerEdits);
     if (handlerRange !== undefined) {
       kept.push(handlerRange);
       if (!hasMultilineToken(sourceCode, handlerRange)) handlerText = reindent(handlerText, handlerIndent, indent + unit);
     }
     if (handling.addReturn) handlerText += `${handlerText === '' ? '' : `\n${indent}${unit}`}return${semi}`;
-    const errorName = handling.check.test.type === AST_NODE_TYPES.Identifier ? handling.check.test.name : 'err';
     if (pattern !== '') header.push(`let ${shape.kind === 'object' ? used.map(({ name }) => name).join(', ') : pattern}${semi}`);
     const assignment = pattern === '' ? '' : shape.kind === 'object' ? `(${pattern} = ` : `${pattern} = `;
     const close = shape.kind === 'object' && pattern !== '' ? ')' : '';
@@ -221,6 +222,35 @@ function layOut(
   // A line comment ending the text would swallow whatever follows on that line.
   const endsInLineComment = sourceCode.getAllComments().some((comment) => comment.type === 'Line' && kept.some((range) => range[1] === comment.range[1]));
   return endsInLineComment && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(statement.range[1])) ? `${result}\n${indent}` : result;
+}
+
+/**
+ * In the error handler, results come from the rejection error (`stderr` →
+ * `err.stderr`) when the knowledge table says the promise API puts them there.
+ */
+function resultsFromError(
+  handler: TSESTree.Node,
+  resultParameters: readonly TSESTree.Identifier[],
+  shape: ResultShape,
+  errorName: string,
+  callback: Callback,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  edits: readonly TextEdit[],
+): TextEdit[] {
+  if (shape.kind !== 'object') return [...edits];
+  const scope = sourceCode.scopeManager?.acquire(callback, true);
+  const replaced: TextEdit[] = [];
+  resultParameters.forEach((parameter, index) => {
+    const key = shape.keys[index];
+    for (const reference of scope?.set.get(parameter.name)?.references ?? []) {
+      const identifier = reference.identifier;
+      if (key === undefined || identifier.range[0] < handler.range[0] || identifier.range[1] > handler.range[1]) continue;
+      const property = identifier.parent?.type === AST_NODE_TYPES.Property && identifier.parent.shorthand;
+      replaced.push({ range: identifier.range, text: property ? `${identifier.name}: ${errorName}.${key}` : `${errorName}.${key}` });
+    }
+  });
+  const taken = (edit: TextEdit): boolean => replaced.some((other) => other.range[0] === edit.range[0]);
+  return [...edits.filter((edit) => !taken(edit)), ...replaced];
 }
 
 function rangeOf(statements: readonly TSESTree.Statement[]): readonly [number, number] | undefined {

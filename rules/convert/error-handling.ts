@@ -28,6 +28,7 @@ export function classifyErrorHandling(
   errorFirst: boolean,
   errorVariable: TSESLint.Scope.Variable | undefined,
   resultNames: ReadonlySet<TSESLint.Scope.Variable>,
+  errorCarriesResults = false,
 ): ErrorHandling | Refused {
   const references = errorVariable?.references ?? [];
   if (references.length === 0) {
@@ -44,7 +45,7 @@ export function classifyErrorHandling(
   const success = nonEmpty([alternate, rest]);
   if (isRethrow(first.consequent, errorName)) return { mode: 'propagate', check: first, success };
   const handler = statementsOf(first.consequent);
-  for (const variable of resultNames) {
+  for (const variable of errorCarriesResults ? [] : resultNames) {
     if (variable.references.some((reference) => inside(reference.identifier, first.consequent))) return refuse('results-in-handler');
   }
   const exits = endsWithExit(handler);

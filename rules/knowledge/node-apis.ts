@@ -54,6 +54,11 @@ export interface NodeApi {
    * gives an array): the conversion refuses when an options argument may set them.
    */
   readonly resultOptionKeys?: readonly string[];
+  /**
+   * For `object` results: the promise's rejection error carries the results
+   * as properties of the same names (`exec` → `err.stdout`, `err.stderr`).
+   */
+  readonly errorCarriesResults?: boolean;
   /** Most arguments besides the callback the promise equivalent takes the same way. */
   readonly maxArguments?: number;
 }
@@ -150,8 +155,8 @@ function cryptoApis(): NodeApi[] {
 function childProcessApis(): NodeApi[] {
   const output: ResultShape = { kind: 'object', keys: ['stdout', 'stderr'] };
   return [
-    { module: 'child_process', name: 'exec', kind: 'error-first', result: output, promise: { kind: 'promisify' } },
-    { module: 'child_process', name: 'execFile', kind: 'error-first', result: output, promise: { kind: 'promisify' } },
+    { module: 'child_process', name: 'exec', kind: 'error-first', result: output, promise: { kind: 'promisify' }, errorCarriesResults: true },
+    { module: 'child_process', name: 'execFile', kind: 'error-first', result: output, promise: { kind: 'promisify' }, errorCarriesResults: true },
     { module: 'child_process', name: 'execSync', kind: 'blocking', asyncName: 'exec' },
     { module: 'child_process', name: 'execFileSync', kind: 'blocking', asyncName: 'execFile' },
     { module: 'child_process', name: 'spawnSync', kind: 'blocking', asyncName: 'spawn' },

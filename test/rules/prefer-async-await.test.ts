@@ -58,7 +58,7 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "import fs from 'fs';\nfunction f() {\n  fs.readFile('a', (err, data) => {\n    console.log(err);\n    if (err) return;\n    console.log(data);\n  });\n}\nf();",
     "import fs from 'fs';\nfunction f() {\n  fs.readFile('a', (err, data) => {\n    if (err) console.log(err);\n    console.log(data);\n  });\n}\nf();",
     // The handler reads the results, which a rejection does not carry.
-    "import { exec } from 'child_process';\nfunction f() {\n  exec('ls', (err, stdout) => {\n    if (err) {\n      console.log(stdout);\n      return;\n    }\n    console.log(stdout);\n  });\n}\nf();",
+    "import { generateKeyPair } from 'crypto';\nfunction f() {\n  generateKeyPair('ed25519', (err, publicKey) => {\n    if (err) {\n      console.log(publicKey);\n      return;\n    }\n    console.log(publicKey);\n  });\n}\nf();",
     // Methods and generators cannot simply become async.
     "import fs from 'fs';\nclass A {\n  load() {\n    fs.readFile('a', (err, data) => {\n      if (err) throw err;\n      console.log(data);\n    });\n  }\n}\nnew A().load();",
     "import fs from 'fs';\nfunction* g() {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n}\ng();",
@@ -169,6 +169,12 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
       code: "const fs = require('fs');\nconst { promisify } = require('util');\nfunction size(p, done) {\n  fs.stat(p, (err, stats) => done(err, stats && stats.size));\n}\nfunction main() {\n  size('a', (err, bytes) => {\n    if (err) throw err;\n    console.log(bytes);\n  });\n}\nmain();",
       errors: [
         convertible("size", 7, "const fs = require('fs');\nconst { promisify } = require('util');\nfunction size(p, done) {\n  fs.stat(p, (err, stats) => done(err, stats && stats.size));\n}\nasync function main() {\n  const bytes = await promisify(size)('a');\n  console.log(bytes);\n}\nmain();"),
+      ],
+    },
+    {
+      code: "import { exec } from 'child_process';\nfunction f() {\n  exec('ls', (err, stdout, stderr) => {\n    if (err) {\n      console.log({ stderr });\n      return;\n    }\n    console.log(stdout);\n  });\n}\nf();",
+      errors: [
+        convertible("exec", 3, "import { exec } from 'child_process';\nimport { promisify } from 'node:util';\nasync function f() {\n  let stdout, stderr;\n  try {\n    ({ stdout, stderr } = await promisify(exec)('ls'));\n  } catch (err) {\n    console.log({ stderr: err.stderr });\n    return;\n  }\n  console.log(stdout);\n}\nf();"),
       ],
     },
   ],
