@@ -159,7 +159,12 @@ function layOut(
 
   const used = resultParameters
     .map((parameter, index) => ({ parameter, index, name: names.get(parameter.name) ?? parameter.name }))
-    .filter(({ parameter }) => (sourceCode.scopeManager?.acquire(callback, true)?.set.get(parameter.name)?.references.length ?? 0) > 0);
+    .filter(({ parameter }) =>
+      (sourceCode.scopeManager?.acquire(callback, true)?.set.get(parameter.name)?.references ?? []).some(
+        // In the handler the results come from the error (see resultsFromError), not from these bindings.
+        (reference) => handling.mode !== 'handler' || shape.kind !== 'object' || !within(reference.identifier, handling.check.consequent),
+      ),
+    );
   const keyOf = (index: number): string => (shape.kind === 'object' ? shape.keys[index] ?? '' : '');
   const pattern =
     shape.kind === 'object'
@@ -251,6 +256,10 @@ function resultsFromError(
   });
   const taken = (edit: TextEdit): boolean => replaced.some((other) => other.range[0] === edit.range[0]);
   return [...edits.filter((edit) => !taken(edit)), ...replaced];
+}
+
+function within(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
 }
 
 function rangeOf(statements: readonly TSESTree.Statement[]): readonly [number, number] | undefined {

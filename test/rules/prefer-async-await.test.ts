@@ -174,7 +174,7 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     {
       code: "import { exec } from 'child_process';\nfunction f() {\n  exec('ls', (err, stdout, stderr) => {\n    if (err) {\n      console.log({ stderr });\n      return;\n    }\n    console.log(stdout);\n  });\n}\nf();",
       errors: [
-        convertible("exec", 3, "import { exec } from 'child_process';\nimport { promisify } from 'node:util';\nasync function f() {\n  let stdout, stderr;\n  try {\n    ({ stdout, stderr } = await promisify(exec)('ls'));\n  } catch (err) {\n    console.log({ stderr: err.stderr });\n    return;\n  }\n  console.log(stdout);\n}\nf();"),
+        convertible("exec", 3, "import { exec } from 'child_process';\nimport { promisify } from 'node:util';\nasync function f() {\n  let stdout;\n  try {\n    ({ stdout } = await promisify(exec)('ls'));\n  } catch (err) {\n    console.log({ stderr: err.stderr });\n    return;\n  }\n  console.log(stdout);\n}\nf();"),
       ],
     },
   ],
