@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { convertCallbackCall, convertThenChain } from './convert';
+import { convertCallbackCall, convertCallbackFunction, convertThenChain } from './convert';
+import { functionName, type FunctionNode } from './shared/async-context';
 import { chainMethodOf } from './convert/then-chain';
 import { createRule } from './shared/create-rule';
 import { getTypeServices } from './shared/parser-services';
 
 export type Options = [];
-export type MessageIds = 'preferAwait' | 'preferAwaitOverThen' | 'convertToAwait';
+export type MessageIds = 'preferAwait' | 'preferAwaitOverThen' | 'preferPromiseFunction' | 'convertToAwait';
 
 export const preferAsyncAwait = createRule<Options, MessageIds>({
   name: 'prefer-async-await',
@@ -20,6 +21,7 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
     messages: {
       preferAwait: '`{{callee}}` takes a callback that can be written with `await`.',
       preferAwaitOverThen: 'This `.{{method}}` chain can be written with `await`.',
+      preferPromiseFunction: 'Every caller awaits `{{name}}` through `promisify`: it can return a promise instead of taking a callback.',
       convertToAwait: 'Convert to async/await{{note}}.',
     },
   },
@@ -29,7 +31,20 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
     const services = getTypeServices(context);
     // Calls already flattened into the conversion of an enclosing call.
     const covered = new WeakSet<TSESTree.Node>();
+    const visitFunction = (fn: FunctionNode): void => {
+      const result = convertCallbackFunction(sourceCode, fn);
+      if (result?.kind !== 'converted') return;
+      context.report({
+        node: fn,
+        messageId: 'preferPromiseFunction',
+        data: { name: functionName(fn) ?? '' },
+        suggest: [{ messageId: 'convertToAwait', data: { note: '' }, fix: (fixer) => result.edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text)) }],
+      });
+    };
     return {
+      FunctionDeclaration: visitFunction,
+      FunctionExpression: visitFunction,
+      ArrowFunctionExpression: visitFunction,
       CallExpression(call) {
         if (covered.has(call)) return;
         const result = convertCallbackCall(sourceCode, call, services) ?? convertThenChain(sourceCode, call, services);

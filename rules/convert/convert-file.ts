@@ -3,6 +3,8 @@ import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { convertCallbackCall } from './convert-callback';
 import { convertThenChain } from './convert-then';
+import { convertCallbackFunction } from './convert-callback-function';
+import { functionName, type FunctionNode } from '../shared/async-context';
 import { chainMethodOf } from './then-chain';
 import * as path from 'node:path';
 import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
@@ -124,7 +126,14 @@ function analyse(text: string, filename: string): Found[] | string {
     meta: { type: 'suggestion', schema: [], messages: {} },
     defaultOptions: [],
     create(context) {
+      const visitFunction = (fn: FunctionNode): void => {
+        const result = convertCallbackFunction(context.sourceCode, fn);
+        if (result !== undefined) found.push({ line: fn.loc.start.line, callee: `function ${functionName(fn) ?? ''}`.trim(), result });
+      };
       return {
+        FunctionDeclaration: visitFunction,
+        FunctionExpression: visitFunction,
+        ArrowFunctionExpression: visitFunction,
         CallExpression(call) {
           if (covered.has(call)) return;
           const result = convertCallbackCall(context.sourceCode, call) ?? convertThenChain(context.sourceCode, call);

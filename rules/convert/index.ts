@@ -9,12 +9,15 @@
  * - `promise-call.ts`: the promise equivalent from `rules/knowledge/`.
  * - `rename.ts`: fresh names on a clash; `chain-context.ts`: state of one conversion.
  * - `layout.ts`, `text-edits.ts`: indentation, comments, edits.
+ * - `convert-callback-function.ts`: `function f(…, cb)` whose callers await
+ *   `promisify(f)(…)` → `async function f(…)` returning/throwing.
  * - `then-chain.ts`, `convert-then.ts`: `.then/.catch/.finally` chains → `try { await }`.
  * - `convert-file.ts`: every safe conversion of a file, until stable, with a report.
  * - `refusal-reasons.ts`: why a call is left alone.
  */
 export { convertCallbackCall } from './convert-callback';
 export { convertThenChain } from './convert-then';
+export { convertCallbackFunction } from './convert-callback-function';
 export { convertFileText, type ConversionReportEntry, type FileConversion } from './convert-file';
 export { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
 export { applyEdits } from './text-edits';
