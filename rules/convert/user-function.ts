@@ -99,7 +99,9 @@ function isCalledOnceInTerminalPosition(callback: FunctionNode, fn: FunctionNode
 function enclosingFunctionOutsideTry(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current != null; current = current.parent) {
     if (isFunctionNode(current)) return current;
-    if (current.type === AST_NODE_TYPES.TryStatement) return undefined;
+    // In a try block, a throwing callback would be called again from the catch; a finally runs after it.
+    if (current.type === AST_NODE_TYPES.BlockStatement && current.parent.type === AST_NODE_TYPES.TryStatement && current.parent.block === current) return undefined;
+    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer !== null) return undefined;
   }
   return undefined;
 }

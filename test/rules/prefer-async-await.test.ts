@@ -22,6 +22,15 @@ function chainConvertible(method: string, line: number, output: string): Error {
   };
 }
 
+function promiseFunction(name: string, line: number, output: string): Error {
+  return {
+    messageId: 'preferPromiseFunction',
+    data: { name },
+    line,
+    suggestions: [{ messageId: 'convertToAwait', data: { note: '' }, output }],
+  };
+}
+
 runInBothModes('prefer-async-await', preferAsyncAwait, {
   valid: [
     // Code after the call would now run after the file is read.
@@ -76,6 +85,8 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "function f(p: Promise<number>) {\n  return p.then((v) => {\n    if (v > 1) return 'big';\n    return 'small';\n  });\n}",
     // A same-file function that may call back synchronously: awaiting would reorder its caller.
     "import fs from 'fs';\nfunction check(p: string, cb: (err: Error | null, v?: fs.Stats) => void) {\n  if (!p) return cb(new Error('empty'));\n  fs.stat(p, (err, s) => cb(err, s));\n}\nfunction f() {\n  check('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
+    // A path that never calls back: as a promise it would resolve instead of waiting forever.
+    "const { promisify } = require('util');\nasync function f(x: number, cb: (err: Error | null, v?: number) => void) {\n  if (x > 1) return;\n  await null;\n  cb(null, x);\n}\nasync function main() {\n  console.log(await promisify(f)(1));\n}\nmain();",
     // Already promise-based.
     "import { readFile } from 'fs/promises';\nasync function f() {\n  const data = await readFile('a');\n  console.log(data);\n}\nf();",
   ],
@@ -175,6 +186,13 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
       code: "import { exec } from 'child_process';\nfunction f() {\n  exec('ls', (err, stdout, stderr) => {\n    if (err) {\n      console.log({ stderr });\n      return;\n    }\n    console.log(stdout);\n  });\n}\nf();",
       errors: [
         convertible("exec", 3, "import { exec } from 'child_process';\nimport { promisify } from 'node:util';\nasync function f() {\n  let stdout;\n  try {\n    ({ stdout } = await promisify(exec)('ls'));\n  } catch (err) {\n    console.log({ stderr: err.stderr });\n    return;\n  }\n  console.log(stdout);\n}\nf();"),
+      ],
+    },
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nconst { readFile } = require('fs/promises');\nconst { promisify } = require('util');\nasync function size(p, cb) {\n  let text;\n  try {\n    text = await readFile(p, 'utf8');\n  } catch (err) {\n    return cb(err);\n  }\n  cb(null, text.length);\n}\nasync function main() {\n  const n = await promisify(size)('a');\n  console.log(n);\n}\nmain();",
+      errors: [
+        promiseFunction("size", 4, "const fs = require('fs');\nconst { readFile } = require('fs/promises');\nasync function size(p) {\n  const text = await readFile(p, 'utf8');\n  return text.length;\n}\nasync function main() {\n  const n = await size('a');\n  console.log(n);\n}\nmain();"),
       ],
     },
   ],
