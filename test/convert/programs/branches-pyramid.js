@@ -22,4 +22,4 @@ function pick(left) {
 }
 
 pick(true);
-setTimeout(() => pick(false), 30);
+setTimeout(() => pick(false), 150);

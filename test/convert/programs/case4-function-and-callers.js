@@ -32,8 +32,8 @@ function show(name) {
 
 function main() {
   show('good.json');
-  setTimeout(() => show('bad.json'), 10);
-  setTimeout(() => show('none.json'), 150);
+  setTimeout(() => show('bad.json'), 50);
+  setTimeout(() => show('none.json'), 250);
 }
 
 main();

@@ -24,4 +24,4 @@ function report(name) {
 }
 
 report('words.txt');
-setTimeout(() => report('absent.txt'), 20);
+setTimeout(() => report('absent.txt'), 150);
