@@ -20,10 +20,10 @@ length('len.txt', (err, n) => {
   }
   console.log('length', n);
 });
-length('nope.txt', (err, n) => {
+setTimeout(() => length('nope.txt', (err, n) => {
   if (err) {
     console.log('error', err.code);
     return;
   }
   console.log('length', n);
-});
+}), 100);

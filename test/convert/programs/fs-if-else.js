@@ -17,4 +17,4 @@ function show(name) {
 
 fs.writeFileSync(path.join(dir, 'here.txt'), 'here');
 show('here.txt');
-show('gone.txt');
+setTimeout(() => show('gone.txt'), 100);
