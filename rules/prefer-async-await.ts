@@ -38,7 +38,7 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
         node: fn,
         messageId: 'preferPromiseFunction',
         data: { name: functionName(fn) ?? '' },
-        suggest: [{ messageId: 'convertToAwait', data: { note: '' }, fix: (fixer) => result.edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text)) }],
+        suggest: [{ messageId: 'convertToAwait', data: { note: ` (${result.notes.join('; ')})` }, fix: (fixer) => result.edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text)) }],
       });
     };
     return {

@@ -45,7 +45,9 @@ export function convertCallbackFunction(sourceCode: Readonly<TSESLint.SourceCode
   for (const caller of callers) edits.push({ range: caller.callee.range, text: name });
   const unusedImport = promisifyImportLeftUnused(callers, sourceCode);
   if (unusedImport !== undefined) edits.push(unusedImport);
-  return { kind: 'converted', edits: mergeCatchRethrows(edits, fn, callbackParameter.name, sourceCode), notes: [], calls: [fn] };
+  // Before, an exception thrown after the first await ended the process; now the callers' try/catch sees it.
+  const notes = [`an exception thrown inside \`${name}\` now rejects to its callers instead of ending the process`];
+  return { kind: 'converted', edits: mergeCatchRethrows(edits, fn, callbackParameter.name, sourceCode), notes, calls: [fn] };
 }
 
 function isCallbackCall(node: TSESTree.Node | null | undefined, callbackName: string): boolean {

@@ -22,12 +22,12 @@ function chainConvertible(method: string, line: number, output: string): Error {
   };
 }
 
-function promiseFunction(name: string, line: number, output: string): Error {
+function promiseFunction(name: string, line: number, output: string, note: string): Error {
   return {
     messageId: 'preferPromiseFunction',
     data: { name },
     line,
-    suggestions: [{ messageId: 'convertToAwait', data: { note: '' }, output }],
+    suggestions: [{ messageId: 'convertToAwait', data: { note }, output }],
   };
 }
 
@@ -192,7 +192,7 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
       filename: 'script.js',
       code: "const fs = require('fs');\nconst { readFile } = require('fs/promises');\nconst { promisify } = require('util');\nasync function size(p, cb) {\n  let text;\n  try {\n    text = await readFile(p, 'utf8');\n  } catch (err) {\n    return cb(err);\n  }\n  cb(null, text.length);\n}\nasync function main() {\n  const n = await promisify(size)('a');\n  console.log(n);\n}\nmain();",
       errors: [
-        promiseFunction("size", 4, "const fs = require('fs');\nconst { readFile } = require('fs/promises');\nasync function size(p) {\n  const text = await readFile(p, 'utf8');\n  return text.length;\n}\nasync function main() {\n  const n = await size('a');\n  console.log(n);\n}\nmain();"),
+        promiseFunction("size", 4, "const fs = require('fs');\nconst { readFile } = require('fs/promises');\nasync function size(p) {\n  const text = await readFile(p, 'utf8');\n  return text.length;\n}\nasync function main() {\n  const n = await size('a');\n  console.log(n);\n}\nmain();", " (an exception thrown inside `size` now rejects to its callers instead of ending the process)"),
       ],
     },
   ],
