@@ -15,6 +15,8 @@ export interface ChainContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly services: ParserServicesWithTypeInformation | undefined;
   readonly style: ModuleStyle;
+  /** The function the converted code ends up in. */
+  readonly owner: TSESTree.Node;
   /** Scopes from the converted statement up to the owner function: names declared there are taken. */
   readonly landingScopes: readonly Scope[];
   /** Every name referenced inside the owner, with the variables it resolves to (null: a global). */
@@ -53,7 +55,7 @@ export function createChainContext(
     }
   }
   return {
-    sourceCode, services, style: getModuleStyle(sourceCode), landingScopes, referenced, allNames,
+    sourceCode, services, style: getModuleStyle(sourceCode), owner, landingScopes, referenced, allNames,
     claimed: new Set(), imports: new Map(), importEdits: [], notes: [], calls: [],
   };
 }

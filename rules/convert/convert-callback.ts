@@ -4,7 +4,7 @@ import { createChainContext, mergeImportEdits, restore, snapshot, type ChainCont
 import { continuationOwner } from './continuation';
 import { matchCallbackCall, type CallbackCall } from './detect';
 import { classifyErrorHandling, type ErrorHandling } from './error-handling';
-import { commentsOutside, hasMultilineToken, indentationAt, indentUnit, reindent, startsLine } from './layout';
+import { commentsOutside, hasMultilineToken, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine } from './layout';
 import { makeOwnerAsync } from './owner';
 import { promiseCallText } from './promise-call';
 import { renameLandingVariables } from './rename';
@@ -153,8 +153,9 @@ function layOut(
   const semi = context.style.semicolon ? ';' : '';
   const indent = indentationAt(text, statement.range[0]);
   const firstInner = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body[0] : undefined;
-  const innerIndent = firstInner !== undefined && startsLine(text, firstInner.range[0]) ? indentationAt(text, firstInner.range[0]) : indent + '  ';
-  const unit = indentUnit(indent, innerIndent);
+  const fallbackUnit = ownerIndentUnit(text, context.owner, statement.range[0]);
+  const innerIndent = firstInner !== undefined && startsLine(text, firstInner.range[0]) ? indentationAt(text, firstInner.range[0]) : indent + fallbackUnit;
+  const unit = indentUnit(indent, innerIndent, fallbackUnit);
   const kept: (readonly [number, number])[] = [];
 
   const used = resultParameters

@@ -3,7 +3,7 @@ import { PROMISE_LIBRARIES } from '../knowledge/callback-apis';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { createChainContext, freshName, mergeImportEdits, type ChainContext } from './chain-context';
 import { continuationOwner } from './continuation';
-import { commentsOutside, indentationAt, indentUnit, reindent, startsLine, hasMultilineToken } from './layout';
+import { commentsOutside, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine, hasMultilineToken } from './layout';
 import { makeOwnerAsync } from './owner';
 import { renameLandingVariables } from './rename';
 import { renderRange } from './text-edits';
@@ -126,9 +126,10 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
   const kept: (readonly [number, number])[] = [chain.base.range];
   const edits: TextEdit[] = [];
   const firstBody = [...chain.thens, chain.catchLink, chain.finallyLink].map((link) => link?.handler).find((handler) => handler !== undefined && handler.type !== AST_NODE_TYPES.Identifier && handler.body.type === AST_NODE_TYPES.BlockStatement && handler.body.body[0] !== undefined && startsLine(text, handler.body.body[0].range[0]));
+  const fallbackUnit = ownerIndentUnit(text, context.owner, statement.range[0]);
   const unit = firstBody !== undefined && firstBody.type !== AST_NODE_TYPES.Identifier && firstBody.body.type === AST_NODE_TYPES.BlockStatement
-    ? indentUnit(indentationAt(text, firstBody.range[0]), indentationAt(text, firstBody.body.body[0]?.range[0] ?? 0))
-    : '  ';
+    ? indentUnit(indentationAt(text, firstBody.range[0]), indentationAt(text, firstBody.body.body[0]?.range[0] ?? 0), fallbackUnit)
+    : fallbackUnit;
   const wrapped = chain.catchLink !== undefined || chain.finallyLink !== undefined;
   const inner = wrapped ? indent + unit : indent;
 

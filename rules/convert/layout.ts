@@ -33,9 +33,14 @@ export function hasMultilineToken(sourceCode: Readonly<TSESLint.SourceCode>, ran
   return tokens.some((token) => (token.type === 'Template' || token.type === 'String') && token.loc.start.line !== token.loc.end.line);
 }
 
-/** The indentation step the file uses between two nesting levels. */
-export function indentUnit(outer: string, inner: string): string {
-  return inner.length > outer.length && inner.startsWith(outer) ? inner.slice(outer.length) : '  ';
+/** The indentation step the file uses between two nesting levels (`fallback` when they do not show one). */
+export function indentUnit(outer: string, inner: string, fallback = '  '): string {
+  return inner.length > outer.length && inner.startsWith(outer) ? inner.slice(outer.length) : fallback;
+}
+
+/** The step between the line where a function starts and a statement of its body. */
+export function ownerIndentUnit(text: string, owner: { range: readonly [number, number] }, statementOffset: number): string {
+  return indentUnit(indentationAt(text, owner.range[0]), indentationAt(text, statementOffset));
 }
 
 /** Comments inside `range` that lie outside every range in `kept`. */

@@ -45,9 +45,12 @@ export function parseThenChain(outermost: TSESTree.CallExpression): ThenChain | 
     if (current.type !== AST_NODE_TYPES.CallExpression) break;
     const method = chainMethodOf(current);
     if (method === undefined) break;
-    const [handler, ...others] = current.arguments;
-    if (others.length > 0 || handler === undefined || !isHandler(handler)) return refuse('chain-shape');
-    links.unshift({ method, call: current, handler });
+    const [first, second, ...others] = current.arguments;
+    // `.then(null, onRejected)` is `.catch(onRejected)`.
+    const asCatch = method === 'then' && second !== undefined && first !== undefined && isNullish(first);
+    const handler = asCatch ? second : first;
+    if (others.length > 0 || (second !== undefined && !asCatch) || handler === undefined || !isHandler(handler)) return refuse('chain-shape');
+    links.unshift({ method: asCatch ? 'catch' : method, call: current, handler });
     current = (current.callee as TSESTree.MemberExpression).object;
   }
   const thens: ChainLink[] = [];
@@ -73,4 +76,8 @@ function isHandler(node: TSESTree.CallExpressionArgument): node is Handler {
   if (node.type === AST_NODE_TYPES.Identifier) return true;
   if (node.type !== AST_NODE_TYPES.ArrowFunctionExpression && node.type !== AST_NODE_TYPES.FunctionExpression) return false;
   return !node.generator && node.params.length <= 1 && node.params.every((parameter) => parameter.type === AST_NODE_TYPES.Identifier);
+}
+
+function isNullish(node: TSESTree.CallExpressionArgument): boolean {
+  return (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
 }

@@ -195,5 +195,11 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
         promiseFunction("size", 4, "const fs = require('fs');\nconst { readFile } = require('fs/promises');\nasync function size(p) {\n  const text = await readFile(p, 'utf8');\n  return text.length;\n}\nasync function main() {\n  const n = await size('a');\n  console.log(n);\n}\nmain();", " (an exception thrown inside `size` now rejects to its callers instead of ending the process)"),
       ],
     },
+    {
+      code: "declare function load(): Promise<number>;\nfunction f(): Promise<number | void> {\n    return load().then(undefined, (reason) => console.log('failed', reason));\n}",
+      errors: [
+        chainConvertible("then", 3, "declare function load(): Promise<number>;\nasync function f(): Promise<number | void> {\n    try {\n        return await load();\n    } catch (reason) {\n        return console.log('failed', reason);\n    }\n}"),
+      ],
+    },
   ],
 });
