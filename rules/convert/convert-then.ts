@@ -3,6 +3,7 @@ import { PROMISE_LIBRARIES } from '../knowledge/callback-apis';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { createChainContext, freshName, mergeImportEdits, type ChainContext } from './chain-context';
 import { continuationOwner } from './continuation';
+import { mayReturnNativePromise } from './native-promise';
 import { commentsOutside, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine, hasMultilineToken } from './layout';
 import { makeOwnerAsync } from './owner';
 import { renameLandingVariables } from './rename';
@@ -41,7 +42,9 @@ export function convertThenChain(
   }
   const owner = continuationOwner(statement as TSESTree.Statement);
   if ('kind' in owner) return owner;
-  if (mode === 'return' && usesCustomPromises(sourceCode, call)) return refuse('custom-promise');
+  if (mode === 'return' && !owner.async && (usesCustomPromises(sourceCode, call) || !mayReturnNativePromise(chain.base, owner, sourceCode, services))) {
+    return refuse('custom-promise');
+  }
   const ownerEdits = mode === 'statement' ? makeOwnerAsync(owner, sourceCode, services) : makeReturningOwnerAsync(owner, statement as TSESTree.ReturnStatement, sourceCode);
   if ('kind' in ownerEdits) return ownerEdits;
   const context = createChainContext(sourceCode, services, statement, owner);

@@ -27,7 +27,7 @@ export const REFUSAL_REASONS = {
   'comment-in-callee': 'a comment inside the callee would be lost',
   'chain-shape': 'the chain has a `.then` with two handlers, a `.catch` before a `.then`, or a handler that is not a function',
   'handler-returns': 'a handler returns from the middle of its body, or `.finally` returns a value',
-  'custom-promise': 'the file uses its own `Promise` or a promise library whose promises a returned native one would replace',
+  'custom-promise': 'the function returns the chain of a promise that may not be native (a library\'s, with methods like `.cancel()`), and its callers may rely on it',
   'owner-throws': 'the function throws before returning the chain: made async, it would reject instead of throwing',
   'owner-returns': 'the function returns other values too, which would become promises',
 } as const;
