@@ -39,7 +39,7 @@ function* walk(folder) {
   }
 }
 
-const totals = { files: 0, skippedLarge: 0, parseErrors: 0, filesChanged: 0, converted: 0, convertedWithNotes: 0, refused: 0, byReason: {}, byCallee: {}, ms: 0 };
+const totals = { files: 0, skippedLarge: 0, parseErrors: 0, filesChanged: 0, converted: 0, convertedWithNotes: 0, refused: 0, byReason: {}, byCallee: {}, refusedByKind: {}, ms: 0 };
 const samples = { converted: [], refused: {} };
 const started = Date.now();
 for (const file of walk(root)) {
@@ -68,12 +68,15 @@ for (const file of walk(root)) {
     if (entry.outcome === 'converted') {
       totals.converted += 1;
       if (entry.notes !== undefined) totals.convertedWithNotes += 1;
-      const kind = entry.callee.startsWith('.') ? entry.callee : 'callback call';
+      const kind = entry.callee.startsWith('.') ? entry.callee : entry.callee.startsWith('function ') ? 'callback function' : 'callback call';
       totals.byCallee[kind] = (totals.byCallee[kind] ?? 0) + 1;
       if (samples.converted.length < sampleCount) samples.converted.push(`${where}:${entry.line} ${entry.callee}`);
     } else {
       totals.refused += 1;
       totals.byReason[entry.reason] = (totals.byReason[entry.reason] ?? 0) + 1;
+      const kind = entry.callee.startsWith('.') ? 'promise chain' : entry.callee.startsWith('function ') ? 'callback function' : 'callback call';
+      const byKind = (totals.refusedByKind[kind] ??= {});
+      byKind[entry.reason] = (byKind[entry.reason] ?? 0) + 1;
       const list = (samples.refused[entry.reason] ??= []);
       if (list.length < sampleCount) list.push(`${where}:${entry.line} ${entry.callee}`);
     }
@@ -87,8 +90,11 @@ if (asJson) {
   console.log(`| files | changed | converted | (with unchecked-error note) | refused | parse errors | skipped (> ${MAX_BYTES} B) | time |`);
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(`| ${totals.files} | ${totals.filesChanged} | ${totals.converted} | ${totals.convertedWithNotes} | ${totals.refused} | ${totals.parseErrors} | ${totals.skippedLarge} | ${(totals.ms / 1000).toFixed(1)} s |`);
-  console.log('\n| refusal reason | count |\n| --- | ---: |');
-  for (const [reason, count] of Object.entries(totals.byReason).sort((a, b) => b[1] - a[1])) console.log(`| ${reason} | ${count} |`);
+  const kinds = ['callback call', 'promise chain', 'callback function'];
+  console.log(`\n| refusal reason | ${kinds.join(' | ')} | total |\n| --- |${kinds.map(() => ' ---: |').join('')} ---: |`);
+  for (const [reason, count] of Object.entries(totals.byReason).sort((a, b) => b[1] - a[1])) {
+    console.log(`| ${reason} | ${kinds.map((kind) => totals.refusedByKind[kind]?.[reason] ?? 0).join(' | ')} | ${count} |`);
+  }
   console.log('\n| converted kind | count |\n| --- | ---: |');
   for (const [kind, count] of Object.entries(totals.byCallee).sort((a, b) => b[1] - a[1])) console.log(`| ${kind} | ${count} |`);
   if (sampleCount > 0) console.log('\nsamples:\n' + JSON.stringify(samples, null, 2));
