@@ -9,6 +9,7 @@ import { makeOwnerAsync } from './owner';
 import { promiseCallText } from './promise-call';
 import { renameLandingVariables } from './rename';
 import { renderRange } from './text-edits';
+import { isTypeScriptFile } from './typescript-file';
 import { usesOwnThisOrArguments } from './this-arguments';
 import { refuse, type ConversionResult, type Refused, type TextEdit } from './types';
 
@@ -196,7 +197,10 @@ function layOut(
     const close = shape.kind === 'object' && pattern !== '' ? ')' : '';
     header.push('try {');
     header.push(`${unit}${assignment}await ${promiseCall}${close}${semi}`);
-    header.push(`} catch (${errorName}) {`);
+    const errorUsed =
+      (sourceCode.scopeManager?.acquire(callback, true)?.set.get(errorName)?.references ?? []).some((reference) => within(reference.identifier, handling.check.consequent)) ||
+      handlerEdits.some((edit) => edit.text.includes(`${errorName}.`));
+    header.push(`} catch (${errorName}${errorUsed && isTypeScriptFile(sourceCode) ? ': any' : ''}) {`);
     if (handlerText !== '') header.push(`${unit}${handlerText}`);
     header.push('}');
   } else {

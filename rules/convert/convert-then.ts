@@ -10,6 +10,7 @@ import { renameLandingVariables } from './rename';
 import { renderRange } from './text-edits';
 import { chainMethodOf, isOutermostLink, parseThenChain, type ChainLink, type ThenChain } from './then-chain';
 import { usesOwnThisOrArguments } from './this-arguments';
+import { isTypeScriptFile } from './typescript-file';
 import { refuse, type ConversionResult, type Refused, type TextEdit } from './types';
 
 type Mode = 'statement' | 'return';
@@ -191,13 +192,18 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
       const handler = chain.catchLink.handler;
       let parameter = '';
       let catchLines: string[] = [];
+      // `.catch`'s reason is `any`; a catch variable is `unknown` unless annotated.
+      const annotation = isTypeScriptFile(sourceCode) ? ': any' : '';
       if (handler.type === AST_NODE_TYPES.Identifier) {
-        parameter = context.allNames.has('error') ? freshName(context, 'error') : 'error';
+        parameter = `${context.allNames.has('error') ? freshName(context, 'error') : 'error'}${annotation}`;
         const call = `${handler.name}(${parameter})`;
         catchLines = [mode === 'return' ? `return ${call}${semi}` : `await ${call}${semi}`];
       } else {
         const first = handler.params[0];
-        parameter = first === undefined ? '' : renderRange(text, first.range, edits);
+        const firstUsed = first !== undefined && (sourceCode.scopeManager?.acquire(handler, true)?.set.get((first as TSESTree.Identifier).name)?.references.length ?? 0) > 0;
+        // Only the name: a catch variable cannot keep the handler's type annotation.
+        const nameRange: [number, number] | undefined = first === undefined ? undefined : [first.range[0], first.range[0] + (first as TSESTree.Identifier).name.length];
+        parameter = nameRange === undefined ? '' : `${renderRange(text, nameRange, edits)}${firstUsed ? annotation : ''}`;
         // Returns anywhere in a catch handler give the chain's value, as they give the function's.
         const keepReturns = chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;
         const result = keepReturns ? handlerBody(handler, indent + unit, true, edits, kept, context, true) : body(handler, indent + unit, true);

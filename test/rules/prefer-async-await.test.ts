@@ -167,7 +167,7 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     {
       code: "async function main(p: Promise<number>) {\n  p.then((n) => console.log(n)).catch((error) => {\n    console.error(error);\n  }).finally(() => console.log('done'));\n}\nmain(Promise.resolve(1));",
       errors: [
-        chainConvertible("finally", 2, "async function main(p: Promise<number>) {\n  try {\n    const n = await p;\n    console.log(n);\n  } catch (error) {\n    console.error(error);\n  } finally {\n    console.log('done');\n  }\n}\nmain(Promise.resolve(1));"),
+        chainConvertible("finally", 2, "async function main(p: Promise<number>) {\n  try {\n    const n = await p;\n    console.log(n);\n  } catch (error: any) {\n    console.error(error);\n  } finally {\n    console.log('done');\n  }\n}\nmain(Promise.resolve(1));"),
       ],
     },
     {
@@ -180,7 +180,7 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     {
       code: "import { exec } from 'child_process';\nfunction f() {\n  exec('ls', (err, stdout, stderr) => {\n    if (err) {\n      console.log({ stderr });\n      return;\n    }\n    console.log(stdout);\n  });\n}\nf();",
       errors: [
-        convertible("exec", 3, "import { exec } from 'child_process';\nimport { promisify } from 'node:util';\nasync function f() {\n  let stdout;\n  try {\n    ({ stdout } = await promisify(exec)('ls'));\n  } catch (err) {\n    console.log({ stderr: err.stderr });\n    return;\n  }\n  console.log(stdout);\n}\nf();"),
+        convertible("exec", 3, "import { exec } from 'child_process';\nimport { promisify } from 'node:util';\nasync function f() {\n  let stdout;\n  try {\n    ({ stdout } = await promisify(exec)('ls'));\n  } catch (err: any) {\n    console.log({ stderr: err.stderr });\n    return;\n  }\n  console.log(stdout);\n}\nf();"),
       ],
     },
     {
@@ -196,7 +196,7 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     {
       code: "declare function load(): Promise<number>;\nfunction f(): Promise<number | void> {\n    return load().then(undefined, (reason) => console.log('failed', reason));\n}",
       errors: [
-        chainConvertible("then", 3, "declare function load(): Promise<number>;\nasync function f(): Promise<number | void> {\n    try {\n        return await load();\n    } catch (reason) {\n        return console.log('failed', reason);\n    }\n}"),
+        chainConvertible("then", 3, "declare function load(): Promise<number>;\nasync function f(): Promise<number | void> {\n    try {\n        return await load();\n    } catch (reason: any) {\n        return console.log('failed', reason);\n    }\n}"),
       ],
     },
   ],
