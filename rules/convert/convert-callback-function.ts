@@ -28,7 +28,8 @@ export function convertCallbackFunction(sourceCode: Readonly<TSESLint.SourceCode
     if (caller === undefined || caller.arguments.length !== fn.params.length - 1) return undefined;
     callers.push(caller);
   }
-  if (fn.returnType !== undefined) return refuse('owner-return-type');
+  const returnTypeEdit = fn.returnType === undefined ? undefined : promiseReturnType(fn, callbackParameter, sourceCode);
+  if (returnTypeEdit === null) return refuse('owner-return-type');
   const callbackVariable = sourceCode.scopeManager?.acquire(fn, true)?.set.get(callbackParameter.name);
   if (callbackVariable === undefined) return undefined;
   // A path that ends without calling back left the caller waiting forever; as a promise it would resolve.
@@ -42,6 +43,7 @@ export function convertCallbackFunction(sourceCode: Readonly<TSESLint.SourceCode
     edits.push(edit);
   }
   edits.push(removeParameter(fn, callbackParameter, sourceCode));
+  if (returnTypeEdit !== undefined) edits.push(returnTypeEdit);
   for (const caller of callers) edits.push({ range: caller.callee.range, text: name });
   const unusedImport = promisifyImportLeftUnused(callers, sourceCode);
   if (unusedImport !== undefined) edits.push(unusedImport);
@@ -108,6 +110,30 @@ function promisifyImportLeftUnused(callers: readonly TSESTree.CallExpression[], 
   if (statement === undefined || sourceCode.getCommentsInside(statement).length > 0) return undefined;
   const end = sourceCode.text[statement.range[1]] === '\n' ? statement.range[1] + 1 : statement.range[1];
   return { range: [statement.range[0], end], text: '' };
+}
+
+/**
+ * `Promise<void>` (what making it async wrote) becomes `Promise<T>`, T read
+ * from the callback parameter's type `(err, value?: T) => void`. Null when
+ * that cannot be done; undefined when nothing needs to change.
+ */
+function promiseReturnType(fn: FunctionNode, callbackParameter: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit | undefined | null {
+  const annotation = fn.returnType?.typeAnnotation;
+  const isPromiseOfVoid =
+    annotation?.type === AST_NODE_TYPES.TSTypeReference &&
+    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    annotation.typeName.name === 'Promise' &&
+    annotation.typeArguments?.params.length === 1 &&
+    annotation.typeArguments.params[0]?.type === AST_NODE_TYPES.TSVoidKeyword;
+  if (!isPromiseOfVoid || annotation === undefined) return null;
+  const callbackType = callbackParameter.typeAnnotation?.typeAnnotation;
+  if (callbackType?.type !== AST_NODE_TYPES.TSFunctionType) return null;
+  const value = callbackType.params[1];
+  if (value === undefined) return undefined;
+  const valueType = value.type === AST_NODE_TYPES.Identifier ? value.typeAnnotation?.typeAnnotation : undefined;
+  if (valueType === undefined || value.type !== AST_NODE_TYPES.Identifier) return null;
+  const text = sourceCode.getText(valueType);
+  return { range: annotation.range, text: `Promise<${value.optional ? `${text} | undefined` : text}>` };
 }
 
 function declaredName(fn: FunctionNode): string | undefined {
