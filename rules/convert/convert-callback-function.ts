@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { resolveModuleMember } from '../shared/module-references';
 import { continuationOwner } from './continuation';
+import { keepingComments } from './keeps-comments';
 import { refuse, type ConversionResult, type TextEdit } from './types';
 
 type Statement = TSESTree.Statement;
@@ -13,7 +14,7 @@ type Statement = TSESTree.Statement;
  * `cb(null, x)` → `return x`, `cb(err)` → `throw err`, and the callers
  * await `fn(…)` directly. Undefined when the function has no such shape at all.
  */
-export function convertCallbackFunction(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode): ConversionResult | undefined {
+function convertCallbackFunctionUnchecked(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode): ConversionResult | undefined {
   if (!fn.async || fn.generator || fn.params.length === 0) return undefined;
   const callbackParameter = fn.params.at(-1);
   if (callbackParameter?.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -281,4 +282,10 @@ function isCallbackCallWith(statement: Statement, callbackName: string, errorNam
     expression.arguments[0]?.type === AST_NODE_TYPES.Identifier &&
     expression.arguments[0].name === errorName
   );
+}
+
+/** {@link convertCallbackFunctionUnchecked}, refused when a comment would be lost. */
+export function convertCallbackFunction(...args: Parameters<typeof convertCallbackFunctionUnchecked>): ReturnType<typeof convertCallbackFunctionUnchecked> {
+  const result = convertCallbackFunctionUnchecked(...args);
+  return result === undefined ? undefined : keepingComments(args[0], result);
 }

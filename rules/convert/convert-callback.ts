@@ -11,6 +11,7 @@ import { renameLandingVariables } from './rename';
 import { renderRange } from './text-edits';
 import { isTypeScriptFile } from './typescript-file';
 import { usesOwnThisOrArguments } from './this-arguments';
+import { keepingComments } from './keeps-comments';
 import { refuse, type ConversionResult, type Refused, type TextEdit } from './types';
 
 type Variable = TSESLint.Scope.Variable;
@@ -21,7 +22,7 @@ type Callback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
  * into `await` of the promise equivalent, flattening the pyramid of such
  * calls inside its callback. Undefined when the call is no callback call.
  */
-export function convertCallbackCall(
+function convertCallbackCallUnchecked(
   sourceCode: Readonly<TSESLint.SourceCode>,
   call: TSESTree.CallExpression,
   services?: ParserServicesWithTypeInformation,
@@ -286,4 +287,10 @@ function widenToComments(sourceCode: Readonly<TSESLint.SourceCode>, group: reado
   const start = before[0]?.range[0] ?? first.range[0];
   const end = isLastOfBody && after.length > 0 ? (after.at(-1)?.range[1] ?? last.range[1]) : last.range[1];
   return [start, end];
+}
+
+/** {@link convertCallbackCallUnchecked}, refused when a comment would be lost. */
+export function convertCallbackCall(...args: Parameters<typeof convertCallbackCallUnchecked>): ReturnType<typeof convertCallbackCallUnchecked> {
+  const result = convertCallbackCallUnchecked(...args);
+  return result === undefined ? undefined : keepingComments(args[0], result);
 }

@@ -11,6 +11,7 @@ import { renderRange } from './text-edits';
 import { chainMethodOf, isOutermostLink, parseThenChain, type ChainLink, type ThenChain } from './then-chain';
 import { usesOwnThisOrArguments } from './this-arguments';
 import { isTypeScriptFile } from './typescript-file';
+import { keepingComments } from './keeps-comments';
 import { refuse, type ConversionResult, type Refused, type TextEdit } from './types';
 
 type Mode = 'statement' | 'return';
@@ -22,7 +23,7 @@ type Mode = 'statement' | 'return';
  * returned (the function already returned a promise of the same outcome).
  * Undefined when the call is not the outermost link of a chain.
  */
-export function convertThenChain(
+function convertThenChainUnchecked(
   sourceCode: Readonly<TSESLint.SourceCode>,
   call: TSESTree.CallExpression,
   services?: ParserServicesWithTypeInformation,
@@ -165,7 +166,7 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
     const renamed = parameter === undefined ? undefined : renderRange(text, parameter.range, edits);
     const used = parameter !== undefined && (sourceCode.scopeManager?.acquire(handler, true)?.set.get(parameter.name)?.references.length ?? 0) > 0;
     // A handler without a value hands `undefined` on: nothing to await.
-    const awaited = isPlainlySync(valueNode) && index > 0 ? previous : `await ${previous}`;
+    const awaited = isPlainlySync(valueNode) && index > 0 ? value ?? 'undefined' : `await ${previous}`;
     if (used) lines.push(skip ? `const ${renamed ?? ''} = undefined${semi}` : `const ${renamed ?? ''} = ${awaited}${semi}`);
     else if (!skip && !(isPlainlySync(valueNode) && index > 0)) lines.push(`${awaited}${semi}`);
     const result = body(handler, inner, index === chain.thens.length - 1);
@@ -267,7 +268,8 @@ function handlerBody(
   if (first !== undefined && end !== undefined) {
     // Comments between the handler's `{` and its first statement belong to that statement.
     const leading = first === statements[0] ? sourceCode.getCommentsBefore(first)[0] : undefined;
-    const range: [number, number] = [leading?.range[0] ?? first.range[0], end.range[1]];
+    const trailing = end === statements.at(-1) ? sourceCode.getCommentsAfter(end).filter((comment) => comment.range[1] <= handler.body.range[1]).at(-1) : undefined;
+    const range: [number, number] = [leading?.range[0] ?? first.range[0], trailing?.range[1] ?? end.range[1]];
     kept.push(range);
     rendered = renderRange(text, range, edits);
     const from = startsLine(text, range[0]) ? indentationAt(text, range[0]) : target;
@@ -313,4 +315,10 @@ function isPlainlySync(node: TSESTree.Node | undefined): boolean {
     node.callee.object.type === AST_NODE_TYPES.Identifier &&
     node.callee.object.name === 'console'
   );
+}
+
+/** {@link convertThenChainUnchecked}, refused when a comment would be lost. */
+export function convertThenChain(...args: Parameters<typeof convertThenChainUnchecked>): ReturnType<typeof convertThenChainUnchecked> {
+  const result = convertThenChainUnchecked(...args);
+  return result === undefined ? undefined : keepingComments(args[0], result);
 }

@@ -24,7 +24,7 @@ export const REFUSAL_REASONS = {
   'error-falls-through': 'the error branch does not stop, so the success code also runs on error',
   'results-in-handler': 'the error handler uses the results, which the rejection does not carry',
   'not-node': 'the file shows no sign of running on Node.js (no Node.js module imported), and the promise API needs a Node.js import',
-  'comment-in-callee': 'a comment inside the callee would be lost',
+  'comment-in-callee': 'a comment would be lost (inside the callee, or where the new layout has no place for it)',
   'chain-shape': 'the chain has a `.then` with two handlers, a `.catch` before a `.then`, or a handler that is not a function',
   'handler-returns': 'a handler returns from the middle of its body, or `.finally` returns a value',
   'custom-promise': 'the function returns the chain of a promise that may not be native (a library\'s, with methods like `.cancel()`), and its callers may rely on it',
