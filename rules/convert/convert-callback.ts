@@ -6,7 +6,7 @@ import { matchCallbackCall, type CallbackCall } from './detect';
 import { classifyErrorHandling, type ErrorHandling } from './error-handling';
 import { commentsOutside, hasMultilineToken, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine } from './layout';
 import { makeOwnerAsync } from './owner';
-import { promiseCallText } from './promise-call';
+import { otherArgumentsRange, promiseCallText } from './promise-call';
 import { renameLandingVariables } from './rename';
 import { renderRange } from './text-edits';
 import { isTypeScriptFile } from './typescript-file';
@@ -177,7 +177,7 @@ function layOut(
     sourceCode.scopeManager?.acquire(callback, true)?.set.get(parameter.name)?.references.some((reference) => reference.isWrite()),
   );
 
-  const argumentsRange = match.otherArguments.length === 0 ? undefined : ([match.otherArguments[0]?.range[0] ?? 0, match.otherArguments.at(-1)?.range[1] ?? 0] as const);
+  const argumentsRange = otherArgumentsRange(match, sourceCode);
   if (argumentsRange !== undefined) kept.push(argumentsRange);
   kept.push(match.call.callee.range);
 

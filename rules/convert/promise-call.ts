@@ -31,17 +31,23 @@ export function promiseCallText(match: CallbackCall, api: NodeApi, context: Chai
 
 /** The source between the call's parentheses without the callback and its comma. */
 function otherArgumentsText(match: CallbackCall, context: ChainContext): string {
-  const sourceCode = context.sourceCode;
+  const range = otherArgumentsRange(match, context.sourceCode);
+  return range === undefined ? '' : context.sourceCode.text.slice(range[0], range[1]).trim();
+}
+
+/** Where the arguments other than the callback are written, commas and comments between them included. */
+export function otherArgumentsRange(match: CallbackCall, sourceCode: ChainContext['sourceCode']): [number, number] | undefined {
   const { call, callbackArgument } = match;
+  if (match.otherArguments.length === 0) return undefined;
   const openParen = sourceCode.getTokenAfter(call.typeArguments ?? call.callee, ASTUtils.isOpeningParenToken);
   const closeParen = sourceCode.getLastToken(call);
-  if (openParen === null || closeParen === null) return '';
+  if (openParen === null || closeParen === null) return undefined;
   if (call.arguments[0] === callbackArgument) {
     const comma = sourceCode.getTokenAfter(callbackArgument, ASTUtils.isCommaToken);
-    return comma === null ? '' : sourceCode.text.slice(comma.range[1], closeParen.range[0]).trim();
+    return comma === null ? undefined : [comma.range[1], closeParen.range[0]];
   }
   const comma = sourceCode.getTokenBefore(callbackArgument, ASTUtils.isCommaToken);
-  return comma === null ? '' : sourceCode.text.slice(openParen.range[1], comma.range[0]).trim();
+  return comma === null ? undefined : [openParen.range[1], comma.range[0]];
 }
 
 /** Whether an argument may be an options object setting one of `keys`. */
