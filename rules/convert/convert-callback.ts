@@ -4,7 +4,7 @@ import { createChainContext, mergeImportEdits, restore, snapshot, type ChainCont
 import { continuationOwner } from './continuation';
 import { matchCallbackCall, type CallbackCall } from './detect';
 import { classifyErrorHandling, type ErrorHandling } from './error-handling';
-import { commentsOutside, hasMultilineToken, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine } from './layout';
+import { bracedIfAlone, commentsOutside, hasMultilineToken, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine } from './layout';
 import { makeOwnerAsync } from './owner';
 import { otherArgumentsRange, promiseCallText } from './promise-call';
 import { renameLandingVariables } from './rename';
@@ -232,7 +232,8 @@ function layOut(
   const result = successText === '' ? headerText : `${headerText}\n${indent}${successText}`;
   // A line comment ending the text would swallow whatever follows on that line.
   const endsInLineComment = sourceCode.getAllComments().some((comment) => comment.type === 'Line' && kept.some((range) => range[1] === comment.range[1]));
-  return endsInLineComment && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(statement.range[1])) ? `${result}\n${indent}` : result;
+  const braced = bracedIfAlone(statement, result, indent, unit);
+  return endsInLineComment && braced === result && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(statement.range[1])) ? `${result}\n${indent}` : braced;
 }
 
 /**

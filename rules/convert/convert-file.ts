@@ -9,6 +9,7 @@ import { chainMethodOf } from './then-chain';
 import * as path from 'node:path';
 import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
 import { applyEdits } from './text-edits';
+import { mergeImportEdits } from './chain-context';
 import type { Converted, TextEdit } from './types';
 
 export interface ConversionReportEntry {
@@ -46,6 +47,7 @@ export function convertFileText(text: string, filename = 'file.js'): FileConvers
   const converted: ConversionReportEntry[] = [];
   let current = text;
   let refusals: ConversionReportEntry[] = [];
+  const unparsable = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {
     const found = analyse(current, filename);
     if (typeof found === 'string') return pass === 0 ? { text, report: [], parseError: found } : { text: current, report: [...converted, ...refusals] };
@@ -55,17 +57,40 @@ export function convertFileText(text: string, filename = 'file.js'): FileConvers
         const reason = (entry.result as { reason: RefusalReason }).reason;
         return { line: entry.line, callee: entry.callee, outcome: 'refused', reason, reasonText: REFUSAL_REASONS[reason] } as const;
       });
-    const chosen = chooseCompatible(found);
+    const chosen = chooseCompatible(found.filter((entry) => !unparsable.has(keyOf(entry))));
     if (chosen.length === 0) break;
-    const next = applyEdits(current, chosen.flatMap((entry) => (entry.result as Converted).edits));
-    if (typeof analyse(next, filename) === 'string') break;
+    let next = applyAll(current, chosen);
+    if (typeof analyse(next, filename) === 'string') {
+      // Find the conversions whose output does not parse, report them, and go on without them.
+      for (const entry of chosen) {
+        if (typeof analyse(applyAll(current, [entry]), filename) === 'string') unparsable.add(keyOf(entry));
+      }
+      const good = chosen.filter((entry) => !unparsable.has(keyOf(entry))).slice(0, 1);
+      if (good.length === 0) continue;
+      chosen.splice(0, chosen.length, ...good);
+      next = applyAll(current, good);
+    }
     for (const entry of chosen) {
       const notes = (entry.result as Converted).notes;
       converted.push({ line: entry.line, callee: entry.callee, outcome: 'converted', ...(notes.length > 0 ? { notes } : {}) });
     }
     current = next;
   }
-  return { text: current, report: [...converted, ...refusals] };
+  const broken = [...unparsable].map((key): ConversionReportEntry => {
+    const [line, callee] = key.split('\0');
+    return { line: Number(line), callee: callee ?? '', outcome: 'refused', reason: 'unparsable', reasonText: REFUSAL_REASONS.unparsable };
+  });
+  return { text: current, report: [...converted, ...refusals, ...broken] };
+}
+
+function keyOf(entry: Found): string {
+  return `${entry.line}\0${entry.callee}`;
+}
+
+/** Applies the conversions' edits, with the imports they add merged per module. */
+function applyAll(text: string, entries: readonly Found[]): string {
+  const edits = entries.flatMap((entry) => (entry.result as Converted).edits);
+  return applyEdits(text, [...edits.filter((edit) => !isImportEdit(edit)), ...mergeImportEdits(edits.filter(isImportEdit))]);
 }
 
 /**

@@ -4,7 +4,7 @@ import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { createChainContext, freshName, mergeImportEdits, type ChainContext } from './chain-context';
 import { continuationOwner } from './continuation';
 import { mayReturnNativePromise } from './native-promise';
-import { commentsOutside, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine, hasMultilineToken } from './layout';
+import { bracedIfAlone, commentsOutside, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine, hasMultilineToken } from './layout';
 import { makeOwnerAsync } from './owner';
 import { renameLandingVariables } from './rename';
 import { renderRange } from './text-edits';
@@ -235,7 +235,7 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
     }
   }
   const orphans = commentsOutside(sourceCode, statement.range, kept).map((comment) => text.slice(comment.range[0], comment.range[1]));
-  return [...orphans, out].join(`\n${indent}`);
+  return bracedIfAlone(statement, [...orphans, out].join(`\n${indent}`), indent, unit);
 }
 
 

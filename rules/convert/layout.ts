@@ -54,3 +54,14 @@ export function commentsOutside(
     .filter((comment) => comment.range[0] >= range[0] && comment.range[1] <= range[1])
     .filter((comment) => !kept.some((keep) => comment.range[0] >= keep[0] && comment.range[1] <= keep[1]));
 }
+
+/**
+ * Statements replacing one that stood alone as an `if` branch (`if (x)
+ * fs.readFile(…)`) need braces: otherwise only the first would be the branch.
+ */
+export function bracedIfAlone(statement: TSESTree.Node, replacement: string, indent: string, unit: string): string {
+  const parent = statement.parent;
+  if (parent === undefined || parent.type === 'BlockStatement' || parent.type === 'Program' || parent.type === 'StaticBlock') return replacement;
+  const body = reindent(replacement, indent, indent + unit);
+  return `{\n${indent}${unit}${body}\n${indent}}`;
+}

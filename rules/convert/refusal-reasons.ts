@@ -24,6 +24,7 @@ export const REFUSAL_REASONS = {
   'error-falls-through': 'the error branch does not stop, so the success code also runs on error',
   'results-in-handler': 'the error handler uses the results, which the rejection does not carry',
   'not-node': 'the file shows no sign of running on Node.js (no Node.js module imported), and the promise API needs a Node.js import',
+  'unparsable': 'the rewritten file would not parse (a bug of the conversion: please report it)',
   'comment-in-callee': 'a comment would be lost (inside the callee, or where the new layout has no place for it)',
   'chain-shape': 'the chain has a `.then` with two handlers, a `.catch` before a `.then`, or a handler that is not a function',
   'handler-returns': 'a handler returns from the middle of its body, or `.finally` returns a value',
