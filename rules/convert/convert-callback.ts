@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, 
 import type { NodeApi, ResultShape } from '../knowledge/node-apis';
 import { createChainContext, mergeImportEdits, restore, snapshot, type ChainContext } from './chain-context';
 import { continuationOwner } from './continuation';
+import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { matchCallbackCall, type CallbackCall } from './detect';
 import { classifyErrorHandling, type ErrorHandling } from './error-handling';
 import { bracedIfAlone, commentsOutside, hasMultilineToken, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine } from './layout';
@@ -30,15 +31,19 @@ function convertCallbackCallUnchecked(
   const match = matchCallbackCall(call, sourceCode, services);
   if (match === undefined) return undefined;
   const statement = call.parent;
-  if (statement.type !== AST_NODE_TYPES.ExpressionStatement || call.optional) return refuse('result-used');
+  const isReturn = statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument === call;
+  if ((statement.type !== AST_NODE_TYPES.ExpressionStatement && !isReturn) || call.optional) return refuse('result-used');
   const early = checkCallback(match, sourceCode);
   if (early !== undefined) return early;
-  const owner = continuationOwner(statement);
+  const tail = continuationOwner(statement);
+  // `return api(…, cb)` ends its function wherever it stands: nothing of the function runs after it.
+  const owner = 'kind' in tail && isReturn ? returningOwner(statement) : tail;
   if ('kind' in owner) return owner;
+  const trailingReturn = 'kind' in tail;
   const ownerEdits = makeOwnerAsync(owner, sourceCode, services);
   if ('kind' in ownerEdits) return ownerEdits;
   const context = createChainContext(sourceCode, services, statement, owner);
-  const text = convertLevel(statement, match, context);
+  const text = convertLevel(statement, match, context, trailingReturn);
   if (typeof text !== 'string') return text;
   return {
     kind: 'converted',
@@ -74,7 +79,23 @@ function isNamedAndReferenced(callback: Callback, sourceCode: Readonly<TSESLint.
 }
 
 /** The text replacing `statement`: the awaited call, the error mapping and the callback's body, flattened. */
-function convertLevel(statement: TSESTree.ExpressionStatement, match: CallbackCall, context: ChainContext): string | Refused {
+type CallStatement = TSESTree.ExpressionStatement | TSESTree.ReturnStatement;
+
+function callOf(statement: CallStatement): TSESTree.CallExpression | undefined {
+  const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : statement.argument;
+  return expression?.type === AST_NODE_TYPES.CallExpression ? expression : undefined;
+}
+
+/** The function a `return` statement leaves; refused inside `try`, whose catch would see the callback's errors. */
+function returningOwner(statement: TSESTree.Node): FunctionNode | Refused {
+  for (let current = statement.parent; current != null; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+    if (current.type === AST_NODE_TYPES.TryStatement || current.type === AST_NODE_TYPES.CatchClause) return refuse('in-try');
+  }
+  return refuse('top-level');
+}
+
+function convertLevel(statement: CallStatement, match: CallbackCall, context: ChainContext, trailingReturn = false): string | Refused {
   const early = checkCallback(match, context.sourceCode);
   if (early !== undefined) return early;
   const callback = match.callbackArgument as Callback;
@@ -108,22 +129,23 @@ function convertLevel(statement: TSESTree.ExpressionStatement, match: CallbackCa
     context.notes.push(`the error of \`${sourceCode.getText(match.call.callee)}\`, unchecked before, now rejects`);
   }
   for (const inner of continuationStatements(handling)) {
-    const innerMatch = matchCallbackCall(inner.expression as TSESTree.CallExpression, sourceCode, context.services);
+    const innerCall = callOf(inner);
+    const innerMatch = innerCall === undefined ? undefined : matchCallbackCall(innerCall, sourceCode, context.services);
     if (innerMatch === undefined) continue;
     const saved = snapshot(context);
     const text = convertLevel(inner, innerMatch, context);
     if (typeof text === 'string') edits.push({ range: inner.range, text });
     else restore(context, saved);
   }
-  return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context);
+  return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn);
 }
 
 /** The callback calls in continuation position of the success path: the next level of the pyramid. */
-function continuationStatements(handling: ErrorHandling): TSESTree.ExpressionStatement[] {
-  const found: TSESTree.ExpressionStatement[] = [];
+function continuationStatements(handling: ErrorHandling): CallStatement[] {
+  const found: CallStatement[] = [];
   const visit = (statement: TSESTree.Statement | null | undefined): void => {
     if (statement == null) return;
-    if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.CallExpression) found.push(statement);
+    if ((statement.type === AST_NODE_TYPES.ExpressionStatement || statement.type === AST_NODE_TYPES.ReturnStatement) && callOf(statement) !== undefined) found.push(statement);
     else if (statement.type === AST_NODE_TYPES.BlockStatement) visit(lastMeaningful(statement.body));
     else if (statement.type === AST_NODE_TYPES.IfStatement) {
       visit(statement.consequent);
@@ -139,7 +161,7 @@ function lastMeaningful(statements: readonly TSESTree.Statement[]): TSESTree.Sta
 }
 
 function layOut(
-  statement: TSESTree.ExpressionStatement,
+  statement: CallStatement,
   match: CallbackCall,
   callback: Callback,
   handling: ErrorHandling,
@@ -149,6 +171,7 @@ function layOut(
   promiseCall: string,
   edits: readonly TextEdit[],
   context: ChainContext,
+  trailingReturn: boolean,
 ): string {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
@@ -223,6 +246,10 @@ function layOut(
     const expression = renderRange(text, callback.body.range, edits);
     groups.push(/^(?:\{|function\b|class\b|let\s*\[)/.test(expression) ? `(${expression})${semi}` : `${expression}${semi}`);
   }
+  // The `return` of `return api(…, cb)` still ends the function where the code goes on after it.
+  const lastSuccess = handling.success.at(-1)?.at(-1);
+  const endsItself = lastSuccess?.type === AST_NODE_TYPES.ReturnStatement || lastSuccess?.type === AST_NODE_TYPES.ThrowStatement;
+  if (trailingReturn && !endsItself) groups.push(`return${semi}`);
   let successText = groups.join(`\n${indent}`);
   if (!context.style.semicolon && /^[([`+\-/]/.test(successText)) successText = `;${successText}`;
 

@@ -190,6 +190,13 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
         promiseFunction("size", 4, "const fs = require('fs');\nconst { readFile } = require('fs/promises');\nasync function size(p) {\n  const text = await readFile(p, 'utf8');\n  return text.length;\n}\nasync function main() {\n  const n = await size('a');\n  console.log(n);\n}\nmain();", " (an exception thrown inside `size` now rejects to its callers instead of ending the process)"),
       ],
     },
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nfunction load(name, cb) {\n  if (!name) return fs.readFile('default', (err, data) => {\n    if (err) return cb(err);\n    cb(null, data);\n  });\n  cb(null, name);\n}\nload('', console.log);",
+      errors: [
+        convertible("fs.readFile", 3, "const fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nasync function load(name, cb) {\n  if (!name) {\n    let data;\n    try {\n      data = await readFile('default');\n    } catch (err) {\n      return cb(err);\n    }\n    cb(null, data);\n    return;\n  }\n  cb(null, name);\n}\nload('', console.log);"),
+      ],
+    },
   ],
   // Only the checker knows that `load()` returns a native Promise, so that making `f` async returns the same kind of value.
   typeAwareOnly: [
