@@ -3,6 +3,7 @@
  * suggestions, the CLI's `--convert` and the editor's refactor.
  *
  * - `convert-callback.ts`: one callback call (and the pyramid inside it) → `await`.
+ * - `convert-around.ts`: the conversion that flattens a given inner call (for other rules).
  * - `detect.ts`: what a callback call is; `continuation.ts`: the call is the
  *   last thing its function does; `owner.ts`: that function may become async.
  * - `error-handling.ts`: `if (err) …` → propagation or `try/catch`.
@@ -16,6 +17,7 @@
  * - `refusal-reasons.ts`: why a call is left alone.
  */
 export { convertCallbackCall } from './convert-callback';
+export { convertAround } from './convert-around';
 export { convertThenChain } from './convert-then';
 export { convertCallbackFunction } from './convert-callback-function';
 export { convertFileText, type ConversionReportEntry, type FileConversion } from './convert-file';
