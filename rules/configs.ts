@@ -13,6 +13,7 @@ export const RECOMMENDED_RULES: RuleLevels = {
 export const STRICT_RULES: RuleLevels = {
   ...RECOMMENDED_RULES,
   'async-guard/max-callback-depth': 'warn',
+  'async-guard/prefer-async-await': 'warn',
 };
 
 export const JS_TS_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];

@@ -77,9 +77,6 @@ export const SYNC_CALLBACK_RECEIVER_TYPES: ReadonlySet<string> = new Set([
 /** Names of the error parameter of an error-first callback, by convention. */
 export const ERROR_PARAMETER_NAMES: ReadonlySet<string> = new Set(['err', 'error']);
 
-/** Names of the "call me when done" parameter of an asynchronous iterator (`async.map(xs, (x, done) => …)`). */
-export const CONTINUATION_PARAMETER_NAMES: ReadonlySet<string> = new Set(['cb', 'callback', 'done', 'next']);
-
 /**
  * Array methods that take their callback as the first argument. The same
  * name with the function further right (`Model.find(query, (err, docs) => …)`)
@@ -115,5 +112,20 @@ export const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'f
  */
 export const ERROR_FIRST_CALLBACK_PARAMETER_NAMES: readonly string[] = ['callback', 'cb', 'done', 'next'];
 
+/** The same names, for lookups: the continuation parameter of an asynchronous iterator (`async.map(xs, (x, done) => …)`). */
+export const CONTINUATION_PARAMETER_NAMES: ReadonlySet<string> = new Set(ERROR_FIRST_CALLBACK_PARAMETER_NAMES);
+
 /** The default pattern for names of a callback's error parameter when nothing better is known. */
 export const ERROR_PARAMETER_PATTERN = '^(?:e|er|err|error|ex|[a-zA-Z]\\w*(?:Err|Error))$';
+
+/**
+ * Methods that register a callback and ignore what it returns, besides the
+ * event methods: an `async` function may be passed to them unchanged.
+ */
+export const LISTENER_TAKING_METHODS: ReadonlySet<string> = new Set(['createServer', 'listen', 'close']);
+
+/**
+ * Promise libraries whose promises have methods native ones lack
+ * (`.spread`, `.tap`): a function returning one must keep returning it.
+ */
+export const PROMISE_LIBRARIES: ReadonlySet<string> = new Set(['bluebird', 'q', 'when', 'rsvp', 'es6-promise', 'pinkie-promise', 'promise']);

@@ -50,9 +50,20 @@ export interface NodeApi {
   /**
    * For `error-first`: the results are meaningful even when the error is set
    * (`exec` hands over the partial `stdout`/`stderr` of a failed command), so
-   * reading them before checking the error is fine.
+   * reading them before checking the error is fine; the promise form's
+   * rejection error carries them as properties of the same names
+   * (`err.stdout`, `err.stderr`).
    */
   readonly resultsOnError?: boolean;
+  /** The callback is the first argument (`setTimeout(cb, ms)`), not the last. */
+  readonly callbackFirst?: boolean;
+  /**
+   * Option keys that change what the callback receives (`dns.lookup`'s `all`
+   * gives an array): the conversion refuses when an options argument may set them.
+   */
+  readonly resultOptionKeys?: readonly string[];
+  /** Most arguments besides the callback the promise equivalent takes the same way. */
+  readonly maxArguments?: number;
 }
 
 const single: ResultShape = { kind: 'single' };
@@ -179,6 +190,7 @@ function dnsApis(): NodeApi[] {
       module: 'dns', name: 'lookup', kind: 'error-first',
       result: { kind: 'object', keys: ['address', 'family'] },
       promise: { kind: 'module', module: 'dns/promises', name: 'lookup' },
+      resultOptionKeys: ['all'],
     },
     { module: 'dns', name: 'lookupService', kind: 'error-first', result: { kind: 'object', keys: ['hostname', 'service'] }, promise: { kind: 'module', module: 'dns/promises', name: 'lookupService' } },
     { module: 'dns/promises', name: 'lookup', kind: 'promise' },
@@ -193,8 +205,9 @@ function streamAndTimerApis(): NodeApi[] {
     { module: 'stream', name: 'finished', kind: 'error-first', result: none, promise: { kind: 'module', module: 'stream/promises', name: 'finished' } },
     { module: 'stream/promises', name: 'pipeline', kind: 'promise' },
     { module: 'stream/promises', name: 'finished', kind: 'promise' },
-    { module: 'timers', name: 'setTimeout', kind: 'plain-callback' },
-    { module: 'timers', name: 'setImmediate', kind: 'plain-callback' },
+    // A timer calls back once with no error: `setTimeout(cb, ms)` is `await setTimeout(ms)` of timers/promises.
+    { module: 'timers', name: 'setTimeout', kind: 'plain-callback', callbackFirst: true, maxArguments: 1, promise: { kind: 'module', module: 'timers/promises', name: 'setTimeout' } },
+    { module: 'timers', name: 'setImmediate', kind: 'plain-callback', callbackFirst: true, maxArguments: 0, promise: { kind: 'module', module: 'timers/promises', name: 'setImmediate' } },
     { module: 'timers', name: 'setInterval', kind: 'plain-callback' },
     { module: 'timers/promises', name: 'setTimeout', kind: 'promise' },
     { module: 'timers/promises', name: 'setImmediate', kind: 'promise' },
@@ -204,8 +217,8 @@ function streamAndTimerApis(): NodeApi[] {
     // Globals live under the pseudo-module '' (empty string).
     { module: '', name: 'Atomics.wait', kind: 'blocking', asyncName: 'Atomics.waitAsync' },
     { module: '', name: 'fetch', kind: 'promise' },
-    { module: '', name: 'setTimeout', kind: 'plain-callback' },
-    { module: '', name: 'setImmediate', kind: 'plain-callback' },
+    { module: '', name: 'setTimeout', kind: 'plain-callback', callbackFirst: true, maxArguments: 1, promise: { kind: 'module', module: 'timers/promises', name: 'setTimeout' } },
+    { module: '', name: 'setImmediate', kind: 'plain-callback', callbackFirst: true, maxArguments: 0, promise: { kind: 'module', module: 'timers/promises', name: 'setImmediate' } },
     { module: '', name: 'setInterval', kind: 'plain-callback' },
     { module: '', name: 'queueMicrotask', kind: 'plain-callback' },
     { module: '', name: 'process.nextTick', kind: 'plain-callback' },

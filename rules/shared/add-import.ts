@@ -123,6 +123,12 @@ function addImportFix(
     if (lastImport !== undefined) return fixer.insertTextAfter(lastImport, `\n${text}`);
     return insertAtTop(fixer, sourceCode, text);
   }
+  // `const { readFile } = require('node:fs/promises')` already there: add to it.
+  const sameRequire = body
+    .flatMap((statement) => (statement.type === AST_NODE_TYPES.VariableDeclaration ? statement.declarations : []))
+    .find((declarator) => declarator.id.type === AST_NODE_TYPES.ObjectPattern && isRequireOf(declarator.init, module));
+  const lastProperty = sameRequire?.id.type === AST_NODE_TYPES.ObjectPattern ? sameRequire.id.properties.at(-1) : undefined;
+  if (lastProperty !== undefined && lastProperty.type === AST_NODE_TYPES.Property) return fixer.insertTextAfter(lastProperty, `, ${binding}`);
   const text = `const { ${binding} } = require(${source})${end}`;
   const lastRequire = body
     .filter(

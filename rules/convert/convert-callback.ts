@@ -1,0 +1,324 @@
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { NodeApi, ResultShape } from '../knowledge/node-apis';
+import { createChainContext, mergeImportEdits, restore, snapshot, type ChainContext } from './chain-context';
+import { continuationOwner } from './continuation';
+import { isFunctionNode, type FunctionNode } from '../shared/async-context';
+import { matchCallbackCall, type CallbackCall } from './detect';
+import { classifyErrorHandling, type ErrorHandling } from './error-handling';
+import { bracedIfAlone, commentsOutside, hasMultilineToken, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine } from './layout';
+import { makeOwnerAsync } from './owner';
+import { otherArgumentsRange, promiseCallText } from './promise-call';
+import { renameLandingVariables } from './rename';
+import { renderRange } from './text-edits';
+import { isTypeScriptFile } from './typescript-file';
+import { usesOwnThisOrArguments } from './this-arguments';
+import { keepingComments } from './keeps-comments';
+import { refuse, type ConversionResult, type Refused, type TextEdit } from './types';
+
+type Variable = TSESLint.Scope.Variable;
+type Callback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
+
+/**
+ * Converts an error-first callback call that is its function's continuation
+ * into `await` of the promise equivalent, flattening the pyramid of such
+ * calls inside its callback. Undefined when the call is no callback call.
+ */
+function convertCallbackCallUnchecked(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  call: TSESTree.CallExpression,
+  services?: ParserServicesWithTypeInformation,
+): ConversionResult | undefined {
+  const match = matchCallbackCall(call, sourceCode, services);
+  if (match === undefined) return undefined;
+  const statement = call.parent;
+  const isReturn = statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument === call;
+  if ((statement.type !== AST_NODE_TYPES.ExpressionStatement && !isReturn) || call.optional) return refuse('result-used');
+  const early = checkCallback(match, sourceCode);
+  if (early !== undefined) return early;
+  const tail = continuationOwner(statement);
+  // `return api(…, cb)` ends its function wherever it stands: nothing of the function runs after it.
+  const owner = 'kind' in tail && isReturn ? returningOwner(statement) : tail;
+  if ('kind' in owner) return owner;
+  const trailingReturn = 'kind' in tail;
+  const ownerEdits = makeOwnerAsync(owner, sourceCode, services);
+  if ('kind' in ownerEdits) return ownerEdits;
+  const context = createChainContext(sourceCode, services, statement, owner);
+  const text = convertLevel(statement, match, context, trailingReturn);
+  if (typeof text !== 'string') return text;
+  return {
+    kind: 'converted',
+    edits: [{ range: statement.range, text }, ...ownerEdits, ...mergeImportEdits(context.importEdits)],
+    notes: context.notes,
+    calls: context.calls,
+  };
+}
+
+/** The refusals that need no context, cheap enough for the rule's first pass. */
+function checkCallback(match: CallbackCall, sourceCode: Readonly<TSESLint.SourceCode>): Refused | undefined {
+  const callback = match.callbackArgument;
+  if (!isCallback(callback) || isNamedAndReferenced(callback, sourceCode)) return refuse('callback-not-inline');
+  const api = match.api;
+  if (api === undefined) return refuse('unknown-api');
+  if (api.kind === 'plain-callback' && api.callbackFirst !== true) return refuse('not-error-first');
+  if (api.kind !== 'error-first' && api.kind !== 'plain-callback') return refuse('unknown-api');
+  if (callback.async || callback.generator) return refuse('callback-shape');
+  if (callback.params.some((parameter) => parameter.type !== AST_NODE_TYPES.Identifier)) return refuse('callback-shape');
+  if (usesOwnThisOrArguments(callback, sourceCode)) return refuse('this-or-arguments');
+  if (sourceCode.getCommentsInside(match.call.callee).length > 0 && api.promise?.kind === 'module') return refuse('comment-in-callee');
+  return undefined;
+}
+
+function isCallback(node: TSESTree.Node): node is Callback {
+  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
+}
+
+function isNamedAndReferenced(callback: Callback, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (callback.type !== AST_NODE_TYPES.FunctionExpression || callback.id === null) return false;
+  const scope = sourceCode.scopeManager?.acquire(callback);
+  return scope?.set.get(callback.id.name)?.references.length !== 0;
+}
+
+/** The text replacing `statement`: the awaited call, the error mapping and the callback's body, flattened. */
+type CallStatement = TSESTree.ExpressionStatement | TSESTree.ReturnStatement;
+
+function callOf(statement: CallStatement): TSESTree.CallExpression | undefined {
+  const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : statement.argument;
+  return expression?.type === AST_NODE_TYPES.CallExpression ? expression : undefined;
+}
+
+/** The function a `return` statement leaves; refused inside `try`, whose catch would see the callback's errors. */
+function returningOwner(statement: TSESTree.Node): FunctionNode | Refused {
+  for (let current = statement.parent; current != null; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+    if (current.type === AST_NODE_TYPES.TryStatement || current.type === AST_NODE_TYPES.CatchClause) return refuse('in-try');
+  }
+  return refuse('top-level');
+}
+
+function convertLevel(statement: CallStatement, match: CallbackCall, context: ChainContext, trailingReturn = false): string | Refused {
+  const early = checkCallback(match, context.sourceCode);
+  if (early !== undefined) return early;
+  const callback = match.callbackArgument as Callback;
+  const api = match.api as NodeApi;
+  const sourceCode = context.sourceCode;
+  const errorFirst = api.kind === 'error-first';
+  const parameters = callback.params as TSESTree.Identifier[];
+  const resultParameters = errorFirst ? parameters.slice(1) : parameters;
+  const shape: ResultShape = api.result ?? { kind: errorFirst ? 'single' : 'none' };
+  const capacity = shape.kind === 'none' ? 0 : shape.kind === 'single' ? 1 : shape.kind === 'object' ? shape.keys.length : -1;
+  if (capacity < 0 || resultParameters.length > capacity) return refuse('multiple-results');
+  const scope = sourceCode.scopeManager?.acquire(callback, true);
+  if (scope === null || scope === undefined) return refuse('callback-shape');
+  const variableOf = (parameter: TSESTree.Identifier): Variable | undefined => scope.set.get(parameter.name);
+  const errorVariable = errorFirst && parameters[0] !== undefined ? variableOf(parameters[0]) : undefined;
+  const resultVariables = resultParameters.map(variableOf).filter((variable): variable is Variable => variable !== undefined);
+
+  const bodyStatements = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body : [];
+  if (callback.body.type !== AST_NODE_TYPES.BlockStatement && (errorVariable?.references.length ?? 0) > 0) return refuse('error-shape');
+  const handling = classifyErrorHandling(bodyStatements, errorFirst, errorVariable, new Set(resultVariables), api.resultsOnError === true && shape.kind === 'object');
+  if ('kind' in handling) return handling;
+
+  const promiseCall = promiseCallText(match, api, context);
+  if (typeof promiseCall !== 'string') return promiseCall;
+
+  const renamed = renameLandingVariables(scope, errorVariable, statement, context);
+  const names = new Map(renamed.names);
+  const edits: TextEdit[] = [...renamed.edits];
+  context.calls.push(match.call);
+  if (handling.mode === 'unchecked') {
+    context.notes.push(`the error of \`${sourceCode.getText(match.call.callee)}\`, unchecked before, now rejects`);
+  }
+  for (const inner of continuationStatements(handling)) {
+    const innerCall = callOf(inner);
+    const innerMatch = innerCall === undefined ? undefined : matchCallbackCall(innerCall, sourceCode, context.services);
+    if (innerMatch === undefined) continue;
+    const saved = snapshot(context);
+    const text = convertLevel(inner, innerMatch, context);
+    if (typeof text === 'string') edits.push({ range: inner.range, text });
+    else restore(context, saved);
+  }
+  return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn);
+}
+
+/** The callback calls in continuation position of the success path: the next level of the pyramid. */
+function continuationStatements(handling: ErrorHandling): CallStatement[] {
+  const found: CallStatement[] = [];
+  const visit = (statement: TSESTree.Statement | null | undefined): void => {
+    if (statement == null) return;
+    if ((statement.type === AST_NODE_TYPES.ExpressionStatement || statement.type === AST_NODE_TYPES.ReturnStatement) && callOf(statement) !== undefined) found.push(statement);
+    else if (statement.type === AST_NODE_TYPES.BlockStatement) visit(lastMeaningful(statement.body));
+    else if (statement.type === AST_NODE_TYPES.IfStatement) {
+      visit(statement.consequent);
+      visit(statement.alternate);
+    }
+  };
+  visit(lastMeaningful(handling.success.at(-1) ?? []));
+  return found;
+}
+
+function lastMeaningful(statements: readonly TSESTree.Statement[]): TSESTree.Statement | undefined {
+  return [...statements].reverse().find((statement) => statement.type !== AST_NODE_TYPES.EmptyStatement && statement.type !== AST_NODE_TYPES.FunctionDeclaration);
+}
+
+function layOut(
+  statement: CallStatement,
+  match: CallbackCall,
+  callback: Callback,
+  handling: ErrorHandling,
+  resultParameters: readonly TSESTree.Identifier[],
+  shape: ResultShape,
+  names: ReadonlyMap<string, string>,
+  promiseCall: string,
+  edits: readonly TextEdit[],
+  context: ChainContext,
+  trailingReturn: boolean,
+): string {
+  const sourceCode = context.sourceCode;
+  const text = sourceCode.text;
+  const semi = context.style.semicolon ? ';' : '';
+  const indent = indentationAt(text, statement.range[0]);
+  const firstInner = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body[0] : undefined;
+  const fallbackUnit = ownerIndentUnit(text, context.owner, statement.range[0]);
+  const innerIndent = firstInner !== undefined && startsLine(text, firstInner.range[0]) ? indentationAt(text, firstInner.range[0]) : indent + fallbackUnit;
+  const unit = indentUnit(indent, innerIndent, fallbackUnit);
+  const kept: (readonly [number, number])[] = [];
+
+  const used = resultParameters
+    .map((parameter, index) => ({ parameter, index, name: names.get(parameter.name) ?? parameter.name }))
+    .filter(({ parameter }) =>
+      (sourceCode.scopeManager?.acquire(callback, true)?.set.get(parameter.name)?.references ?? []).some(
+        // In the handler the results come from the error (see resultsFromError), not from these bindings.
+        (reference) => handling.mode !== 'handler' || shape.kind !== 'object' || !within(reference.identifier, handling.check.consequent),
+      ),
+    );
+  const keyOf = (index: number): string => (shape.kind === 'object' ? shape.keys[index] ?? '' : '');
+  const pattern =
+    shape.kind === 'object'
+      ? `{ ${used.map(({ index, name }) => (keyOf(index) === name ? name : `${keyOf(index)}: ${name}`)).join(', ')} }`
+      : used[0]?.name ?? '';
+  const reassigned = used.some(({ parameter }) =>
+    sourceCode.scopeManager?.acquire(callback, true)?.set.get(parameter.name)?.references.some((reference) => reference.isWrite()),
+  );
+
+  const argumentsRange = otherArgumentsRange(match, sourceCode);
+  if (argumentsRange !== undefined) kept.push(argumentsRange);
+  kept.push(match.call.callee.range);
+
+  const header: string[] = [];
+  if (handling.mode === 'handler') {
+    const handlerRange = rangeOf(handling.handler);
+    const handlerIndent = handling.handler[0] !== undefined && startsLine(text, handling.handler[0].range[0]) ? indentationAt(text, handling.handler[0].range[0]) : indent + unit;
+    const errorName = handling.check.test.type === AST_NODE_TYPES.Identifier ? handling.check.test.name : 'err';
+    const handlerEdits = resultsFromError(handling.check.consequent, resultParameters, shape, errorName, callback, sourceCode, edits);
+    let handlerText = handlerRange === undefined ? '' : renderRange(text, handlerRange, handlerEdits);
+    if (handlerRange !== undefined) {
+      kept.push(handlerRange);
+      if (!hasMultilineToken(sourceCode, handlerRange)) handlerText = reindent(handlerText, handlerIndent, indent + unit);
+    }
+    if (handling.addReturn) handlerText += `${handlerText === '' ? '' : `\n${indent}${unit}`}return${semi}`;
+    if (pattern !== '') header.push(`let ${shape.kind === 'object' ? used.map(({ name }) => name).join(', ') : pattern}${semi}`);
+    const assignment = pattern === '' ? '' : shape.kind === 'object' ? `(${pattern} = ` : `${pattern} = `;
+    const close = shape.kind === 'object' && pattern !== '' ? ')' : '';
+    header.push('try {');
+    header.push(`${unit}${assignment}await ${promiseCall}${close}${semi}`);
+    const errorUsed =
+      (sourceCode.scopeManager?.acquire(callback, true)?.set.get(errorName)?.references ?? []).some((reference) => within(reference.identifier, handling.check.consequent)) ||
+      handlerEdits.some((edit) => edit.text.includes(`${errorName}.`));
+    header.push(`} catch (${errorName}${errorUsed && isTypeScriptFile(sourceCode) ? ': any' : ''}) {`);
+    if (handlerText !== '') header.push(`${unit}${handlerText}`);
+    header.push('}');
+  } else {
+    const keyword = reassigned ? 'let' : 'const';
+    header.push(`${pattern === '' ? '' : `${keyword} ${pattern} = `}await ${promiseCall}${semi}`);
+  }
+
+  const groups: string[] = [];
+  for (const group of handling.success) {
+    const range = widenToComments(sourceCode, group, callback);
+    kept.push(range);
+    let rendered = renderRange(text, range, edits);
+    const groupIndent = startsLine(text, range[0]) ? indentationAt(text, range[0]) : innerIndent;
+    if (!hasMultilineToken(sourceCode, range)) rendered = reindent(rendered, groupIndent, indent);
+    groups.push(rendered);
+  }
+  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) {
+    kept.push(callback.body.range);
+    const expression = renderRange(text, callback.body.range, edits);
+    groups.push(/^(?:\{|function\b|class\b|let\s*\[)/.test(expression) ? `(${expression})${semi}` : `${expression}${semi}`);
+  }
+  // The `return` of `return api(…, cb)` still ends the function where the code goes on after it.
+  const lastSuccess = handling.success.at(-1)?.at(-1);
+  const endsItself = lastSuccess?.type === AST_NODE_TYPES.ReturnStatement || lastSuccess?.type === AST_NODE_TYPES.ThrowStatement;
+  if (trailingReturn && !endsItself) groups.push(`return${semi}`);
+  let successText = groups.join(`\n${indent}`);
+  if (!context.style.semicolon && /^[([`+\-/]/.test(successText)) successText = `;${successText}`;
+
+  const orphans = commentsOutside(sourceCode, statement.range, kept).map((comment) => text.slice(comment.range[0], comment.range[1]));
+  const lines = [...orphans, ...header];
+  const headerText = lines.map((line, index) => (index === 0 ? line : `${indent}${line}`)).join('\n');
+  const result = successText === '' ? headerText : `${headerText}\n${indent}${successText}`;
+  // A line comment ending the text would swallow whatever follows on that line.
+  const endsInLineComment = sourceCode.getAllComments().some((comment) => comment.type === 'Line' && kept.some((range) => range[1] === comment.range[1]));
+  const braced = bracedIfAlone(statement, result, indent, unit);
+  return endsInLineComment && braced === result && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(statement.range[1])) ? `${result}\n${indent}` : braced;
+}
+
+/**
+ * In the error handler, results come from the rejection error (`stderr` →
+ * `err.stderr`) when the knowledge table says the promise API puts them there.
+ */
+function resultsFromError(
+  handler: TSESTree.Node,
+  resultParameters: readonly TSESTree.Identifier[],
+  shape: ResultShape,
+  errorName: string,
+  callback: Callback,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  edits: readonly TextEdit[],
+): TextEdit[] {
+  if (shape.kind !== 'object') return [...edits];
+  const scope = sourceCode.scopeManager?.acquire(callback, true);
+  const replaced: TextEdit[] = [];
+  resultParameters.forEach((parameter, index) => {
+    const key = shape.keys[index];
+    for (const reference of scope?.set.get(parameter.name)?.references ?? []) {
+      const identifier = reference.identifier;
+      if (key === undefined || identifier.range[0] < handler.range[0] || identifier.range[1] > handler.range[1]) continue;
+      const property = identifier.parent?.type === AST_NODE_TYPES.Property && identifier.parent.shorthand;
+      replaced.push({ range: identifier.range, text: property ? `${identifier.name}: ${errorName}.${key}` : `${errorName}.${key}` });
+    }
+  });
+  const taken = (edit: TextEdit): boolean => replaced.some((other) => other.range[0] === edit.range[0]);
+  return [...edits.filter((edit) => !taken(edit)), ...replaced];
+}
+
+function within(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+function rangeOf(statements: readonly TSESTree.Statement[]): readonly [number, number] | undefined {
+  const first = statements[0];
+  const last = statements.at(-1);
+  return first === undefined || last === undefined ? undefined : [first.range[0], last.range[1]];
+}
+
+/** A group of statements with the comments right before and after it inside the callback body. */
+function widenToComments(sourceCode: Readonly<TSESLint.SourceCode>, group: readonly TSESTree.Statement[], callback: Callback): readonly [number, number] {
+  const first = group[0] as TSESTree.Statement;
+  const last = group.at(-1) as TSESTree.Statement;
+  const container = first.parent;
+  const index = container !== undefined && 'body' in container && Array.isArray(container.body) ? (container.body as TSESTree.Node[]).indexOf(first) : -1;
+  const previous = index > 0 && container !== undefined && 'body' in container && Array.isArray(container.body) ? (container.body as TSESTree.Node[])[index - 1] : undefined;
+  const before = sourceCode.getCommentsBefore(first).filter((comment) => previous === undefined || comment.range[0] >= previous.range[1]);
+  const after = sourceCode.getCommentsAfter(last).filter((comment) => comment.range[1] <= callback.body.range[1]);
+  const isLastOfBody = callback.body.type === AST_NODE_TYPES.BlockStatement && callback.body.body.at(-1) === last;
+  const start = before[0]?.range[0] ?? first.range[0];
+  const end = isLastOfBody && after.length > 0 ? (after.at(-1)?.range[1] ?? last.range[1]) : last.range[1];
+  return [start, end];
+}
+
+/** {@link convertCallbackCallUnchecked}, refused when a comment would be lost. */
+export function convertCallbackCall(...args: Parameters<typeof convertCallbackCallUnchecked>): ReturnType<typeof convertCallbackCallUnchecked> {
+  const result = convertCallbackCallUnchecked(...args);
+  return result === undefined ? undefined : keepingComments(args[0], result);
+}

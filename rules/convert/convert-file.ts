@@ -1,0 +1,189 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { convertCallbackCall } from './convert-callback';
+import { convertThenChain } from './convert-then';
+import { convertCallbackFunction } from './convert-callback-function';
+import { functionName, type FunctionNode } from '../shared/async-context';
+import { chainMethodOf } from './then-chain';
+import * as path from 'node:path';
+import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
+import { applyEdits } from './text-edits';
+import { mergeImportEdits } from './chain-context';
+import type { Converted, TextEdit } from './types';
+
+export interface ConversionReportEntry {
+  /** 1-based line of the call in the text the pass saw. */
+  readonly line: number;
+  readonly callee: string;
+  readonly outcome: 'converted' | 'refused';
+  readonly reason?: RefusalReason;
+  readonly reasonText?: string;
+  readonly notes?: readonly string[];
+}
+
+export interface FileConversion {
+  readonly text: string;
+  readonly report: readonly ConversionReportEntry[];
+  /** Set when the input does not parse (nothing converted). */
+  readonly parseError?: string;
+}
+
+interface Found {
+  readonly line: number;
+  readonly callee: string;
+  readonly result: NonNullable<ReturnType<typeof convertCallbackCall>>;
+}
+
+const MAX_PASSES = 50;
+
+/**
+ * Applies every safe conversion to a whole file, pass after pass until
+ * nothing more converts (a pass converts non-conflicting calls; a pyramid
+ * refused as a whole may convert level by level). Every pass's output is
+ * parsed again; a pass whose output would not parse is dropped.
+ */
+export function convertFileText(text: string, filename = 'file.js'): FileConversion {
+  const converted: ConversionReportEntry[] = [];
+  let current = text;
+  let refusals: ConversionReportEntry[] = [];
+  const unparsable = new Set<string>();
+  for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+    const found = analyse(current, filename);
+    if (typeof found === 'string') return pass === 0 ? { text, report: [], parseError: found } : { text: current, report: [...converted, ...refusals] };
+    refusals = found
+      .filter((entry) => entry.result.kind === 'refused')
+      .map((entry) => {
+        const reason = (entry.result as { reason: RefusalReason }).reason;
+        return { line: entry.line, callee: entry.callee, outcome: 'refused', reason, reasonText: REFUSAL_REASONS[reason] } as const;
+      });
+    const chosen = chooseCompatible(found.filter((entry) => !unparsable.has(keyOf(entry))));
+    if (chosen.length === 0) break;
+    let next = applyAll(current, chosen);
+    if (typeof analyse(next, filename) === 'string') {
+      // Find the conversions whose output does not parse, report them, and go on without them.
+      for (const entry of chosen) {
+        if (typeof analyse(applyAll(current, [entry]), filename) === 'string') unparsable.add(keyOf(entry));
+      }
+      const good = chosen.filter((entry) => !unparsable.has(keyOf(entry))).slice(0, 1);
+      if (good.length === 0) continue;
+      chosen.splice(0, chosen.length, ...good);
+      next = applyAll(current, good);
+    }
+    for (const entry of chosen) {
+      const notes = (entry.result as Converted).notes;
+      converted.push({ line: entry.line, callee: entry.callee, outcome: 'converted', ...(notes.length > 0 ? { notes } : {}) });
+    }
+    current = next;
+  }
+  const broken = [...unparsable].map((key): ConversionReportEntry => {
+    const [line, callee] = key.split('\0');
+    return { line: Number(line), callee: callee ?? '', outcome: 'refused', reason: 'unparsable', reasonText: REFUSAL_REASONS.unparsable };
+  });
+  return { text: current, report: [...converted, ...refusals, ...broken] };
+}
+
+function keyOf(entry: Found): string {
+  return `${entry.line}\0${entry.callee}`;
+}
+
+/** Applies the conversions' edits, with the imports they add merged per module. */
+function applyAll(text: string, entries: readonly Found[]): string {
+  const edits = entries.flatMap((entry) => (entry.result as Converted).edits);
+  return applyEdits(text, [...edits.filter((edit) => !isImportEdit(edit)), ...mergeImportEdits(edits.filter(isImportEdit))]);
+}
+
+/**
+ * Conversions whose edits do not touch each other. Added imports may share
+ * a place (several after the last `require`) but not a local name: two
+ * conversions adding `readFile` would declare it twice.
+ */
+function chooseCompatible(found: readonly Found[]): Found[] {
+  const chosen: Found[] = [];
+  const importedNames = new Set<string>();
+  for (const entry of found) {
+    if (entry.result.kind !== 'converted') continue;
+    const imports = entry.result.edits.filter(isImportEdit);
+    const others = entry.result.edits.filter((edit) => !isImportEdit(edit));
+    const names = imports.flatMap(boundNames);
+    if (names.some((name) => importedNames.has(name))) continue;
+    if (chosen.some((other) => (other.result as Converted).edits.filter((edit) => !isImportEdit(edit)).some((a) => others.some((b) => conflict(a, b))))) continue;
+    chosen.push(entry);
+    for (const name of names) importedNames.add(name);
+  }
+  return chosen;
+}
+
+function isImportEdit(edit: TextEdit): boolean {
+  return edit.range[0] === edit.range[1] && /^\n?(?:const \{.*\} = require\(|import \{|, )/.test(edit.text) && !edit.text.includes('await');
+}
+
+/** `const { a, b: c } = require(…)` → a, c; `, x as y` → y. */
+function boundNames(edit: TextEdit): string[] {
+  const inside = /\{([^}]*)\}/.exec(edit.text)?.[1] ?? edit.text.replace(/^,\s*/, '');
+  return inside
+    .split(',')
+    .map((part) => part.trim().split(/\s+as\s+|\s*:\s*/).at(-1) ?? '')
+    .filter((name) => name !== '');
+}
+
+function conflict(a: TextEdit, b: TextEdit): boolean {
+  if (a.range[0] === b.range[0]) return true;
+  return a.range[0] < b.range[1] && b.range[0] < a.range[1] || (a.range[0] === a.range[1] && b.range[0] < a.range[0] && a.range[0] < b.range[1]) || (b.range[0] === b.range[1] && a.range[0] < b.range[0] && b.range[0] < a.range[1]);
+}
+
+/**
+ * `.mjs`/`.mts` are modules and `.cjs`/`.cts` CommonJS; other files are
+ * modules only when they use import/export syntax, so a CommonJS file
+ * without `require` does not get an `import` added.
+ */
+function sourceTypeOf(text: string, filename: string): 'module' | 'commonjs' {
+  if (/\.m[jt]s$/.test(filename)) return 'module';
+  if (/\.c[jt]s$/.test(filename)) return 'commonjs';
+  return /^\s*(?:import\s*[\w{*'"]|export\s)/m.test(text) ? 'module' : 'commonjs';
+}
+
+/** Every callback call of the text with its conversion or refusal, or the parse error. */
+function analyse(text: string, filename: string): Found[] | string {
+  const found: Found[] = [];
+  const covered = new Set<TSESTree.Node>();
+  const collector: TSESLint.RuleModule<never> = {
+    meta: { type: 'suggestion', schema: [], messages: {} },
+    defaultOptions: [],
+    create(context) {
+      const visitFunction = (fn: FunctionNode): void => {
+        const result = convertCallbackFunction(context.sourceCode, fn);
+        if (result !== undefined) found.push({ line: fn.loc.start.line, callee: `function ${functionName(fn) ?? ''}`.trim(), result });
+      };
+      return {
+        FunctionDeclaration: visitFunction,
+        FunctionExpression: visitFunction,
+        ArrowFunctionExpression: visitFunction,
+        CallExpression(call) {
+          if (covered.has(call)) return;
+          const result = convertCallbackCall(context.sourceCode, call) ?? convertThenChain(context.sourceCode, call);
+          if (result === undefined) return;
+          if (result.kind === 'converted') for (const inner of result.calls) covered.add(inner);
+          const method = chainMethodOf(call);
+          const callee = method === undefined ? context.sourceCode.getText(call.callee).replace(/\s+/g, '') : `.${method}(…) chain`;
+          found.push({ line: call.loc.start.line, callee, result });
+        },
+      };
+    },
+  };
+  const linter = new Linter({ configType: 'flat' });
+  const config = {
+    files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
+    languageOptions: {
+      parser: tsParser,
+      sourceType: sourceTypeOf(text, filename),
+      parserOptions: { ecmaFeatures: { jsx: /x$/.test(filename) } },
+    },
+    plugins: { convert: { rules: { all: collector } } },
+    rules: { 'convert/all': 'error' },
+  } as unknown as Linter.Config;
+  // Linter ignores paths outside its working directory: only the name's extension matters here.
+  const messages = linter.verify(text, [config], { filename: path.basename(filename) });
+  const fatal = messages.find((message) => message.fatal === true);
+  return fatal === undefined ? found : `${fatal.line}:${fatal.column} ${fatal.message}`;
+}

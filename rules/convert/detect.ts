@@ -1,0 +1,71 @@
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { lookupApi } from '../knowledge/lookup';
+import type { NodeApi } from '../knowledge/node-apis';
+import { EVENT_METHODS, SYNC_CALLBACK_METHODS } from '../knowledge/callback-apis';
+import { calleeMethodName, isFunctionNode, type FunctionNode } from '../shared/async-context';
+import { resolveModuleMember } from '../shared/module-references';
+import { chainMethodOf } from './then-chain';
+import { userErrorFirstApi } from './user-function';
+import { resolveModuleMemberByType } from '../shared/type-module-member';
+
+/** A call that hands a callback to an API. */
+export interface CallbackCall {
+  readonly call: TSESTree.CallExpression;
+  /** The callback argument (a function literal, or anything else when not inline). */
+  readonly callbackArgument: TSESTree.CallExpressionArgument;
+  /** The other arguments, in order. */
+  readonly otherArguments: readonly TSESTree.CallExpressionArgument[];
+  /** The table's entry for the callee, when it resolves to a known API. */
+  readonly api: NodeApi | undefined;
+}
+
+const ERROR_NAME = /^(?:e|er|err|error|\w*(?:Err|Error))$/;
+
+/** Whether a parameter's name says it receives an error. */
+export function looksLikeErrorParameter(parameter: TSESTree.Parameter | undefined): boolean {
+  return parameter?.type === AST_NODE_TYPES.Identifier && ERROR_NAME.test(parameter.name);
+}
+
+export function resolveApi(
+  callee: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  services: ParserServicesWithTypeInformation | undefined,
+): NodeApi | undefined {
+  const member = resolveModuleMember(callee, sourceCode) ?? (services === undefined ? undefined : resolveModuleMemberByType(callee, services));
+  return member === undefined ? undefined : lookupApi(member);
+}
+
+/**
+ * The call as a callback call: a known callback API (with its callback where
+ * the table says), or any call whose last argument is a function literal
+ * whose first parameter is named like an error. Undefined for everything else
+ * (array methods, event listeners, …), which are no candidates at all.
+ */
+export function matchCallbackCall(
+  call: TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  services: ParserServicesWithTypeInformation | undefined,
+): CallbackCall | undefined {
+  const args = call.arguments;
+  const last = args.at(-1);
+  if (last === undefined || chainMethodOf(call) !== undefined) return undefined;
+  const lastIsFunction = isFunctionNode(last);
+  const firstIsFunction = args[0] !== undefined && isFunctionNode(args[0]);
+  // Cheap syntactic filter before any scope or type work.
+  if (!lastIsFunction && !firstIsFunction && last.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const api = resolveApi(call.callee, sourceCode, services);
+  if (api?.callbackFirst === true) {
+    const [first, ...rest] = args;
+    return first === undefined ? undefined : { call, callbackArgument: first, otherArguments: rest, api };
+  }
+  const known = api?.kind === 'error-first' || api?.kind === 'plain-callback';
+  if (known && (lastIsFunction || (api?.kind === 'error-first' && last.type === AST_NODE_TYPES.Identifier))) return { call, callbackArgument: last, otherArguments: args.slice(0, -1), api };
+  // Array and event methods take callbacks that are neither error-first nor called once.
+  const method = calleeMethodName(call.callee);
+  if (method !== undefined && (SYNC_CALLBACK_METHODS.has(method) || EVENT_METHODS.has(method))) return undefined;
+  if (lastIsFunction && looksLikeErrorParameter((last as FunctionNode).params[0])) {
+    const userApi = api === undefined ? userErrorFirstApi(call, sourceCode, services) : undefined;
+    return { call, callbackArgument: last, otherArguments: args.slice(0, -1), api: api ?? userApi };
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+/**
+ * The conversion from callbacks to async/await, shared by the rules'
+ * suggestions, the CLI's `--convert` and the editor's refactor.
+ *
+ * - `convert-callback.ts`: one callback call (and the pyramid inside it) → `await`.
+ * - `convert-around.ts`: the conversion that flattens a given inner call (for other rules).
+ * - `detect.ts`: what a callback call is; `continuation.ts`: the call is the
+ *   last thing its function does; `owner.ts`: that function may become async.
+ * - `error-handling.ts`: `if (err) …` → propagation or `try/catch`.
+ * - `promise-call.ts`: the promise equivalent from `rules/knowledge/`.
+ * - `rename.ts`: fresh names on a clash; `chain-context.ts`: state of one conversion.
+ * - `layout.ts`, `text-edits.ts`: indentation, comments, edits.
+ * - `convert-callback-function.ts`: `function f(…, cb)` whose callers await
+ *   `promisify(f)(…)` → `async function f(…)` returning/throwing.
+ * - `then-chain.ts`, `convert-then.ts`: `.then/.catch/.finally` chains → `try { await }`.
+ * - `convert-file.ts`: every safe conversion of a file, until stable, with a report.
+ * - `refusal-reasons.ts`: why a call is left alone.
+ */
+export { convertCallbackCall } from './convert-callback';
+export { convertAround } from './convert-around';
+export { convertThenChain } from './convert-then';
+export { convertCallbackFunction } from './convert-callback-function';
+export { convertFileText, type ConversionReportEntry, type FileConversion } from './convert-file';
+export { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
+export { applyEdits } from './text-edits';
+export type { ConversionResult, Converted, Refused, TextEdit } from './types';

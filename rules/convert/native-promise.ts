@@ -1,0 +1,79 @@
+import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { FunctionNode } from '../shared/async-context';
+import { resolveApi } from './detect';
+import { chainMethodOf } from './then-chain';
+
+const PROMISE_STATICS = new Set(['resolve', 'reject', 'all', 'allSettled', 'race', 'any', 'withResolvers']);
+
+/**
+ * Whether a function returning `base.then(…)` may return a native promise
+ * instead: the base is one (a promise API of the knowledge table, the global
+ * `Promise`, an async function of the file, or typed `Promise` by the
+ * checker), or nobody can tell the difference (the function is a chain
+ * handler, or every caller only awaits or chains standard methods). A
+ * library's promise (`.cancel()`, `.timeout()`, `.spread()`) must not be
+ * swapped behind its callers' backs.
+ */
+export function mayReturnNativePromise(
+  base: TSESTree.Expression,
+  owner: FunctionNode,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  services: ParserServicesWithTypeInformation | undefined,
+): boolean {
+  return isNativePromise(base, sourceCode, services) || callersOnlyAwait(owner, sourceCode);
+}
+
+function isNativePromise(base: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined): boolean {
+  if (services !== undefined && isPromiseTyped(base, services)) return true;
+  if (base.type === AST_NODE_TYPES.NewExpression) return isGlobalPromise(base.callee, sourceCode);
+  if (base.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = base.callee;
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    PROMISE_STATICS.has(callee.property.name) &&
+    isGlobalPromise(callee.object, sourceCode)
+  ) {
+    return true;
+  }
+  if (resolveApi(callee, sourceCode, services)?.kind === 'promise') return true;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const definition = ASTUtils.findVariable(sourceCode.getScope(callee), callee)?.defs[0];
+    const node = definition?.type === 'FunctionName' ? definition.node : definition?.type === 'Variable' ? definition.node.init : undefined;
+    return (node?.type === AST_NODE_TYPES.FunctionDeclaration || node?.type === AST_NODE_TYPES.ArrowFunctionExpression || node?.type === AST_NODE_TYPES.FunctionExpression) && node.async;
+  }
+  return false;
+}
+
+function isGlobalPromise(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier || node.name !== 'Promise') return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  return variable === null || variable.defs.length === 0;
+}
+
+/** The checker's type is the standard library's `Promise`. */
+function isPromiseTyped(node: TSESTree.Node, services: ParserServicesWithTypeInformation): boolean {
+  const type = services.program.getTypeChecker().getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node));
+  const symbol = type.getSymbol();
+  return symbol?.getName() === 'Promise' && (symbol.declarations ?? []).some((declaration) => /[\\/]lib\.[\w.]*\.d\.ts$/.test(declaration.getSourceFile().fileName));
+}
+
+/** A chain handler, or a file-local function whose every call is awaited, chained, returned or dropped. */
+function callersOnlyAwait(owner: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const parent = owner.parent;
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(owner as TSESTree.CallExpressionArgument) && chainMethodOf(parent) !== undefined) return true;
+  const declarator = parent.type === AST_NODE_TYPES.VariableDeclarator && parent.parent.kind === 'const' && parent.parent.parent.type !== AST_NODE_TYPES.ExportNamedDeclaration ? parent : undefined;
+  const id = owner.type === AST_NODE_TYPES.FunctionDeclaration && parent.type !== AST_NODE_TYPES.ExportNamedDeclaration && parent.type !== AST_NODE_TYPES.ExportDefaultDeclaration ? owner.id : declarator?.id;
+  if (id?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(owner.type === AST_NODE_TYPES.FunctionDeclaration ? owner : parent), id.name);
+  if (variable === null || variable.defs.length !== 1 || !variable.references.some((reference) => reference.init !== true)) return false;
+  return variable.references.every((reference) => {
+    if (reference.init === true) return true;
+    const call = reference.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return false;
+    const user = call.parent;
+    if (user.type === AST_NODE_TYPES.AwaitExpression || user.type === AST_NODE_TYPES.ExpressionStatement || user.type === AST_NODE_TYPES.ReturnStatement) return true;
+    return user.type === AST_NODE_TYPES.MemberExpression && user.object === call && user.parent.type === AST_NODE_TYPES.CallExpression && chainMethodOf(user.parent) !== undefined;
+  });
+}

@@ -1,0 +1,76 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import { builtinModules } from 'node:module';
+import type { NodeApi } from '../knowledge/node-apis';
+import { importReference, type ChainContext } from './chain-context';
+import type { CallbackCall } from './detect';
+import { refuse, type Refused } from './types';
+
+/** The promise expression to await in place of the callback call, from the knowledge table. */
+export function promiseCallText(match: CallbackCall, api: NodeApi, context: ChainContext): string | Refused {
+  const promise = api.promise;
+  if (promise === undefined) return refuse(api.result?.kind === 'multiple' ? 'multiple-results' : 'no-promise-equivalent');
+  const args = match.otherArguments;
+  if (args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return refuse('spread-arguments');
+  if (api.maxArguments !== undefined && args.length > api.maxArguments) return refuse('no-promise-equivalent');
+  if (api.resultOptionKeys !== undefined && args.slice(1).some((argument) => mayCarryOption(argument, api.resultOptionKeys ?? []))) {
+    return refuse('result-option');
+  }
+  const sourceCode = context.sourceCode;
+  // Browser code uses the global timers too; only Node.js code may import node:timers/promises or node:util.
+  const needsNodeImport = api.module === '';
+  if (needsNodeImport && !importsNodeModules(sourceCode)) return refuse('not-node');
+  const argumentText = args.length === 0 ? '' : otherArgumentsText(match, context);
+  if (promise.kind === 'module') {
+    const reference = importReference(context, match.call, promise.module, promise.name);
+    return reference === undefined ? refuse('no-promise-equivalent') : `${reference}(${argumentText})`;
+  }
+  const promisify = importReference(context, match.call, 'util', 'promisify');
+  if (promisify === undefined) return refuse('no-promise-equivalent');
+  return `${promisify}(${sourceCode.getText(match.call.callee)})(${argumentText})`;
+}
+
+/** The source between the call's parentheses without the callback and its comma. */
+function otherArgumentsText(match: CallbackCall, context: ChainContext): string {
+  const range = otherArgumentsRange(match, context.sourceCode);
+  return range === undefined ? '' : context.sourceCode.text.slice(range[0], range[1]).trim();
+}
+
+/** Where the arguments other than the callback are written, commas and comments between them included. */
+export function otherArgumentsRange(match: CallbackCall, sourceCode: ChainContext['sourceCode']): [number, number] | undefined {
+  const { call, callbackArgument } = match;
+  if (match.otherArguments.length === 0) return undefined;
+  const openParen = sourceCode.getTokenAfter(call.typeArguments ?? call.callee, ASTUtils.isOpeningParenToken);
+  const closeParen = sourceCode.getLastToken(call);
+  if (openParen === null || closeParen === null) return undefined;
+  if (call.arguments[0] === callbackArgument) {
+    const comma = sourceCode.getTokenAfter(callbackArgument, ASTUtils.isCommaToken);
+    return comma === null ? undefined : [comma.range[1], closeParen.range[0]];
+  }
+  const comma = sourceCode.getTokenBefore(callbackArgument, ASTUtils.isCommaToken);
+  return comma === null ? undefined : [openParen.range[1], comma.range[0]];
+}
+
+/** Whether an argument may be an options object setting one of `keys`. */
+function mayCarryOption(argument: TSESTree.CallExpressionArgument, keys: readonly string[]): boolean {
+  if (argument.type === AST_NODE_TYPES.Literal) return false;
+  if (argument.type !== AST_NODE_TYPES.ObjectExpression) return true;
+  return argument.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.SpreadElement ||
+      property.computed ||
+      (property.key.type === AST_NODE_TYPES.Identifier && keys.includes(property.key.name)) ||
+      (property.key.type === AST_NODE_TYPES.Literal && keys.includes(String(property.key.value))),
+  );
+}
+
+const nodeEvidence = new WeakMap<object, boolean>();
+
+/** Whether the file imports or requires a Node.js built-in module. */
+function importsNodeModules(sourceCode: ChainContext['sourceCode']): boolean {
+  const known = nodeEvidence.get(sourceCode.ast);
+  if (known !== undefined) return known;
+  const specifiers = [...sourceCode.text.matchAll(/(?:\brequire\s*\(\s*|\bfrom\s*|\bimport\s*\(\s*)['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '');
+  const found = specifiers.some((specifier) => specifier.startsWith('node:') || builtinModules.includes(specifier));
+  nodeEvidence.set(sourceCode.ast, found);
+  return found;
+}

@@ -1,0 +1,36 @@
+/**
+ * Why the conversion leaves a call alone. Ids are stable (the CLI report and
+ * the evaluation count by them); the texts are for people.
+ */
+export const REFUSAL_REASONS = {
+  'callback-not-inline': 'the callback is not a function written at the call, so it may be called from elsewhere',
+  'unknown-api': 'the callee is not known to call back once, asynchronously, with an error first (for a function of the same file: it may call back synchronously, twice, or from elsewhere)',
+  'not-error-first': 'the callee calls back without an error first (event-style or plain callback)',
+  'no-promise-equivalent': 'the API has no promise equivalent that takes the same arguments',
+  'multiple-results': 'the callback takes several results that the promise equivalent does not return',
+  'result-option': 'an options argument may change what the API delivers (e.g. `all`)',
+  'spread-arguments': 'spread arguments hide which one is the callback',
+  'result-used': 'the value the call returns is used',
+  'code-after': 'code after the call would run later once awaited (ordering change)',
+  'in-loop': 'the call is inside a loop: iterations would become sequential',
+  'in-try': 'the call is inside try/catch/finally, which would start catching the callback\'s errors',
+  'top-level': 'the call is not inside a function',
+  'owner-kind': 'the enclosing function cannot be made async (generator, getter, setter, constructor or method)',
+  'owner-result-used': 'the enclosing function\'s return value or callers may be affected by making it async',
+  'owner-return-type': 'the enclosing function declares a return type other than void',
+  'this-or-arguments': '`this` or `arguments` inside the callback would change meaning',
+  'callback-shape': 'the callback is async, a generator, or has default, rest or destructured parameters',
+  'error-shape': 'the error is used in a way the conversion does not map (it must be checked first: `if (err) …`)',
+  'error-falls-through': 'the error branch does not stop, so the success code also runs on error',
+  'results-in-handler': 'the error handler uses the results, which the rejection does not carry',
+  'not-node': 'the file shows no sign of running on Node.js (no Node.js module imported), and the promise API needs a Node.js import',
+  'unparsable': 'the rewritten file would not parse (a bug of the conversion: please report it)',
+  'comment-in-callee': 'a comment would be lost (inside the callee, or where the new layout has no place for it)',
+  'chain-shape': 'the chain has a `.then` with two handlers, a `.catch` before a `.then`, or a handler that is not a function',
+  'handler-returns': 'a handler returns from the middle of its body, or `.finally` returns a value',
+  'custom-promise': 'the function returns the chain of a promise that may not be native (a library\'s, with methods like `.cancel()`), and its callers may rely on it',
+  'owner-throws': 'the function throws before returning the chain: made async, it would reject instead of throwing',
+  'owner-returns': 'the function returns other values too, which would become promises',
+} as const;
+
+export type RefusalReason = keyof typeof REFUSAL_REASONS;

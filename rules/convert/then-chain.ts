@@ -1,0 +1,83 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { staticPropertyName } from '../shared/module-references';
+import { refuse, type Refused } from './types';
+
+export type Handler = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.Identifier;
+
+/** One link of `base.then(a).then(b).catch(c).finally(d)`. */
+export interface ChainLink {
+  readonly method: 'then' | 'catch' | 'finally';
+  readonly call: TSESTree.CallExpression;
+  readonly handler: Handler;
+}
+
+export interface ThenChain {
+  readonly base: TSESTree.Expression;
+  readonly thens: readonly ChainLink[];
+  readonly catchLink: ChainLink | undefined;
+  readonly finallyLink: ChainLink | undefined;
+}
+
+const CHAIN_METHODS = new Set(['then', 'catch', 'finally']);
+
+/** The chain method a call invokes (`p.then(…)` → then), if any. */
+export function chainMethodOf(call: TSESTree.CallExpression): 'then' | 'catch' | 'finally' | undefined {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || call.optional || call.callee.optional) return undefined;
+  const name = staticPropertyName(call.callee);
+  return name !== undefined && CHAIN_METHODS.has(name) ? (name as 'then' | 'catch' | 'finally') : undefined;
+}
+
+/** Whether the call is the outermost link of a chain (nothing is chained onto it). */
+export function isOutermostLink(call: TSESTree.CallExpression): boolean {
+  const parent = call.parent;
+  return !(parent.type === AST_NODE_TYPES.MemberExpression && parent.object === call && parent.parent.type === AST_NODE_TYPES.CallExpression && chainMethodOf(parent.parent) !== undefined);
+}
+
+/**
+ * Splits a chain into its base and links. Only shapes with a direct
+ * try/catch/finally equivalent: `.then(onFulfilled)`s, then at most one
+ * `.catch`, then at most one `.finally`.
+ */
+export function parseThenChain(outermost: TSESTree.CallExpression): ThenChain | Refused {
+  const links: ChainLink[] = [];
+  let current: TSESTree.Expression = outermost;
+  for (;;) {
+    if (current.type !== AST_NODE_TYPES.CallExpression) break;
+    const method = chainMethodOf(current);
+    if (method === undefined) break;
+    const [first, second, ...others] = current.arguments;
+    // `.then(null, onRejected)` is `.catch(onRejected)`.
+    const asCatch = method === 'then' && second !== undefined && first !== undefined && isNullish(first);
+    const handler = asCatch ? second : first;
+    if (others.length > 0 || (second !== undefined && !asCatch) || handler === undefined || !isHandler(handler)) return refuse('chain-shape');
+    links.unshift({ method: asCatch ? 'catch' : method, call: current, handler });
+    current = (current.callee as TSESTree.MemberExpression).object;
+  }
+  const thens: ChainLink[] = [];
+  let catchLink: ChainLink | undefined;
+  let finallyLink: ChainLink | undefined;
+  for (const link of links) {
+    if (finallyLink !== undefined) return refuse('chain-shape');
+    if (link.method === 'then') {
+      if (catchLink !== undefined) return refuse('chain-shape');
+      thens.push(link);
+    } else if (link.method === 'catch') {
+      if (catchLink !== undefined) return refuse('chain-shape');
+      catchLink = link;
+    } else {
+      finallyLink = link;
+    }
+  }
+  if (thens.length === 0 && catchLink === undefined && finallyLink === undefined) return refuse('chain-shape');
+  return { base: current, thens, catchLink, finallyLink };
+}
+
+function isHandler(node: TSESTree.CallExpressionArgument): node is Handler {
+  if (node.type === AST_NODE_TYPES.Identifier) return true;
+  if (node.type !== AST_NODE_TYPES.ArrowFunctionExpression && node.type !== AST_NODE_TYPES.FunctionExpression) return false;
+  return !node.generator && node.params.length <= 1 && node.params.every((parameter) => parameter.type === AST_NODE_TYPES.Identifier);
+}
+
+function isNullish(node: TSESTree.CallExpressionArgument): boolean {
+  return (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+}

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * Runs the callback → async/await conversion over the JavaScript under a
+ * folder (default: node_modules/) and prints the counts by outcome and by
+ * refusal reason, as JSON (with --json) or as Markdown rows.
+ *
+ *   npm run build && node scripts/evaluate-conversion.js [folder] [--json] [--samples N]
+ *
+ * Every converted file is checked to parse again (convertFileText drops a
+ * pass whose output would not parse; this script counts such files too).
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { convertFileText } = require('../dist/rules/convert');
+
+const args = process.argv.slice(2);
+const root = path.resolve(args.find((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg)) ?? 'node_modules');
+const asJson = args.includes('--json');
+const samplesIndex = args.indexOf('--samples');
+const sampleCount = samplesIndex >= 0 ? Number(args[samplesIndex + 1]) : 0;
+const MAX_BYTES = 400_000;
+
+function* walk(folder) {
+  let entries;
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === '.bin' || entry.name === 'test' || entry.name === '__tests__') continue;
+      yield* walk(full);
+    } else if (entry.isFile() && /\.(?:c|m)?js$/.test(entry.name) && !/\.min\.js$/.test(entry.name)) {
+      yield full;
+    }
+  }
+}
+
+const totals = { files: 0, skippedLarge: 0, parseErrors: 0, filesChanged: 0, converted: 0, convertedWithNotes: 0, refused: 0, byReason: {}, byCallee: {}, refusedByKind: {}, ms: 0 };
+const samples = { converted: [], refused: {} };
+const started = Date.now();
+for (const file of walk(root)) {
+  const size = fs.statSync(file).size;
+  if (size > MAX_BYTES) {
+    totals.skippedLarge += 1;
+    continue;
+  }
+  totals.files += 1;
+  const text = fs.readFileSync(file, 'utf8');
+  let result;
+  try {
+    result = convertFileText(text, path.basename(file));
+  } catch (error) {
+    console.error(`crash on ${file}: ${error.stack}`);
+    process.exitCode = 1;
+    continue;
+  }
+  if (result.parseError !== undefined) {
+    totals.parseErrors += 1;
+    continue;
+  }
+  if (result.text !== text) totals.filesChanged += 1;
+  const where = path.relative(process.cwd(), file);
+  for (const entry of result.report) {
+    if (entry.outcome === 'converted') {
+      totals.converted += 1;
+      if (entry.notes !== undefined) totals.convertedWithNotes += 1;
+      const kind = entry.callee.startsWith('.') ? entry.callee : entry.callee.startsWith('function ') ? 'callback function' : 'callback call';
+      totals.byCallee[kind] = (totals.byCallee[kind] ?? 0) + 1;
+      if (samples.converted.length < sampleCount) samples.converted.push(`${where}:${entry.line} ${entry.callee}`);
+    } else {
+      totals.refused += 1;
+      totals.byReason[entry.reason] = (totals.byReason[entry.reason] ?? 0) + 1;
+      const kind = entry.callee.startsWith('.') ? 'promise chain' : entry.callee.startsWith('function ') ? 'callback function' : 'callback call';
+      const byKind = (totals.refusedByKind[kind] ??= {});
+      byKind[entry.reason] = (byKind[entry.reason] ?? 0) + 1;
+      const list = (samples.refused[entry.reason] ??= []);
+      if (list.length < sampleCount) list.push(`${where}:${entry.line} ${entry.callee}`);
+    }
+  }
+}
+totals.ms = Date.now() - started;
+
+if (asJson) {
+  console.log(JSON.stringify({ root: path.relative(process.cwd(), root) || '.', ...totals, samples }, null, 2));
+} else {
+  console.log(`| files | changed | converted | (with unchecked-error note) | refused | parse errors | skipped (> ${MAX_BYTES} B) | time |`);
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(`| ${totals.files} | ${totals.filesChanged} | ${totals.converted} | ${totals.convertedWithNotes} | ${totals.refused} | ${totals.parseErrors} | ${totals.skippedLarge} | ${(totals.ms / 1000).toFixed(1)} s |`);
+  const kinds = ['callback call', 'promise chain', 'callback function'];
+  console.log(`\n| refusal reason | ${kinds.join(' | ')} | total |\n| --- |${kinds.map(() => ' ---: |').join('')} ---: |`);
+  for (const [reason, count] of Object.entries(totals.byReason).sort((a, b) => b[1] - a[1])) {
+    console.log(`| ${reason} | ${kinds.map((kind) => totals.refusedByKind[kind]?.[reason] ?? 0).join(' | ')} | ${count} |`);
+  }
+  console.log('\n| converted kind | count |\n| --- | ---: |');
+  for (const [kind, count] of Object.entries(totals.byCallee).sort((a, b) => b[1] - a[1])) console.log(`| ${kind} | ${count} |`);
+  if (sampleCount > 0) console.log('\nsamples:\n' + JSON.stringify(samples, null, 2));
+}

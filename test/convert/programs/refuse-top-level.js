@@ -1,0 +1,10 @@
+// expect: refused top-level
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+fs.readdir(dir, (err, names) => {
+  if (err) throw err;
+  console.log('top level', names.length);
+});

@@ -1,0 +1,210 @@
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { preferAsyncAwait, type MessageIds, type Options } from '../../rules/prefer-async-await';
+import { runInBothModes } from './rule-tester';
+
+type Error = InvalidTestCase<MessageIds, Options>['errors'][number];
+
+function convertible(callee: string, line: number, output: string, note = ''): Error {
+  return {
+    messageId: 'preferAwait',
+    data: { callee },
+    line,
+    suggestions: [{ messageId: 'convertToAwait', data: { note }, output }],
+  };
+}
+
+function chainConvertible(method: string, line: number, output: string): Error {
+  return {
+    messageId: 'preferAwaitOverThen',
+    data: { method },
+    line,
+    suggestions: [{ messageId: 'convertToAwait', data: { note: '' }, output }],
+  };
+}
+
+function promiseFunction(name: string, line: number, output: string, note: string): Error {
+  return {
+    messageId: 'preferPromiseFunction',
+    data: { name },
+    line,
+    suggestions: [{ messageId: 'convertToAwait', data: { note }, output }],
+  };
+}
+
+runInBothModes('prefer-async-await', preferAsyncAwait, {
+  valid: [
+    // Code after the call would now run after the file is read.
+    "import fs from 'fs';\nfunction f() {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n  console.log('after');\n}\nf();",
+    // Iterations would become sequential.
+    "import fs from 'fs';\nfunction f(names: string[]) {\n  for (const name of names) {\n    fs.unlink(name, (err) => {\n      if (err) throw err;\n    });\n  }\n}\nf([]);",
+    // A try block would start catching the callback's errors.
+    "import fs from 'fs';\nfunction f() {\n  try {\n    fs.readFile('a', (err, data) => {\n      if (err) throw err;\n      console.log(data);\n    });\n  } catch {}\n}\nf();",
+    // fs.read delivers (bytesRead, buffer): several values.
+    "import fs from 'fs';\nfunction f(fd: number) {\n  fs.read(fd, Buffer.alloc(1), 0, 1, 0, (err, bytesRead, buffer) => {\n    if (err) throw err;\n    console.log(bytesRead, buffer);\n  });\n}\nf(0);",
+    // A named callback may be called from elsewhere.
+    "import fs from 'fs';\nfunction done(err: unknown, data: unknown) { console.log(err, data); }\nfunction f() {\n  fs.readFile('a', done);\n}\nf();",
+    // `this` of a function callback.
+    "import timers from 'timers';\nfunction f() {\n  timers.setTimeout(function () {\n    console.log(this);\n  }, 1);\n}\nf();",
+    // `arguments` of a function callback.
+    "import fs from 'fs';\nfunction f() {\n  fs.stat('a', function (err) {\n    if (err) throw err;\n    console.log(arguments.length);\n  });\n}\nf();",
+    // The enclosing function's result is used, or it is exported.
+    "import fs from 'fs';\nfunction f() {\n  fs.stat('a', (err, s) => {\n    if (err) throw err;\n    console.log(s);\n  });\n}\nconst r = f();",
+    "import fs from 'fs';\nexport function f() {\n  fs.stat('a', (err, s) => {\n    if (err) throw err;\n    console.log(s);\n  });\n}",
+    "import fs from 'fs';\nfunction f() {\n  fs.stat('a', (err, s) => {\n    if (err) throw err;\n    console.log(s);\n  });\n}\ntry { f(); } catch {}",
+    // Top-level code is not inside a function.
+    "import fs from 'fs';\nfs.readFile('a', (err, data) => {\n  if (err) throw err;\n  console.log(data);\n});",
+    // The timer handle is used.
+    "function f() {\n  const t = setTimeout(() => {\n    console.log('x');\n  }, 5);\n  console.log(t);\n}\nf();",
+    // Unknown callee: it may call back twice or never.
+    "function twice(cb: (err: Error | null, v?: number) => void) { cb(null, 1); cb(null, 2); }\nfunction f() {\n  twice((err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
+    // Not error-first: fs.exists, setInterval, events.
+    "import fs from 'fs';\nfunction f() {\n  fs.exists('a', (exists) => {\n    console.log(exists);\n  });\n}\nf();",
+    "function f() {\n  setInterval(() => {\n    console.log('tick');\n  }, 5);\n}\nf();",
+    "import { EventEmitter } from 'events';\nfunction f(e: EventEmitter) {\n  e.on('error', (err) => {\n    console.log(err);\n  });\n}\nf(new EventEmitter());",
+    // dns.lookup with `all` resolves to an array, not { address, family }.
+    "import dns from 'dns';\nfunction f() {\n  dns.lookup('localhost', { all: true }, (err, addresses) => {\n    if (err) throw err;\n    console.log(addresses);\n  });\n}\nf();",
+    // The error is used before it is checked, or the error branch falls through.
+    "import fs from 'fs';\nfunction f() {\n  fs.readFile('a', (err, data) => {\n    console.log(err);\n    if (err) return;\n    console.log(data);\n  });\n}\nf();",
+    "import fs from 'fs';\nfunction f() {\n  fs.readFile('a', (err, data) => {\n    if (err) console.log(err);\n    console.log(data);\n  });\n}\nf();",
+    // The handler reads the results, which a rejection does not carry.
+    "import { generateKeyPair } from 'crypto';\nfunction f() {\n  generateKeyPair('ed25519', (err, publicKey) => {\n    if (err) {\n      console.log(publicKey);\n      return;\n    }\n    console.log(publicKey);\n  });\n}\nf();",
+    // Methods and generators cannot simply become async.
+    "import fs from 'fs';\nclass A {\n  load() {\n    fs.readFile('a', (err, data) => {\n      if (err) throw err;\n      console.log(data);\n    });\n  }\n}\nnew A().load();",
+    "import fs from 'fs';\nfunction* g() {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n}\ng();",
+    // A declared non-void return type.
+    "import fs from 'fs';\nfunction f(): number {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n  return 1;\n}\nf();",
+    // Chains: two handlers, .catch before .then, a code path after, a promise library, a non-function handler.
+    "function f(p: Promise<number>) {\n  p.then((v) => console.log(v), (e) => console.log(e));\n}\nf(Promise.resolve(1));",
+    "function f(p: Promise<number>) {\n  p.catch(() => 0).then((v) => console.log(v));\n}\nf(Promise.resolve(1));",
+    "function f(p: Promise<number>) {\n  p.then((v) => console.log(v));\n  console.log('first');\n}\nf(Promise.resolve(1));",
+    "import Bluebird from 'bluebird';\nfunction f(p: Bluebird<number>) {\n  return p.then((v) => v + 1);\n}",
+    "function f(p: Promise<number>, handler: (v: number) => void) {\n  p.then(handler);\n}\nf(Promise.resolve(1), console.log);",
+    // A function that throws before returning the chain would reject instead.
+    "function f(p: Promise<number> | undefined) {\n  if (!p) throw new Error('no promise');\n  return p.then((v) => v + 1);\n}",
+    // A handler that returns early from the middle of a .then.
+    "function f(p: Promise<number>) {\n  return p.then((v) => {\n    if (v > 1) return 'big';\n    return 'small';\n  });\n}",
+    // A same-file function that may call back synchronously: awaiting would reorder its caller.
+    "import fs from 'fs';\nfunction check(p: string, cb: (err: Error | null, v?: fs.Stats) => void) {\n  if (!p) return cb(new Error('empty'));\n  fs.stat(p, (err, s) => cb(err, s));\n}\nfunction f() {\n  check('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
+    // A path that never calls back: as a promise it would resolve instead of waiting forever.
+    "const { promisify } = require('util');\nasync function f(x: number, cb: (err: Error | null, v?: number) => void) {\n  if (x > 1) return;\n  await null;\n  cb(null, x);\n}\nasync function main() {\n  console.log(await promisify(f)(1));\n}\nmain();",
+    // A method returning the chain of a promise of unknown origin: callers may rely on a library's promise methods.
+    "interface Cancellable<T> extends PromiseLike<T> { catch(f: () => null): Cancellable<T | null>; cancel(): void }\nclass Store {\n  constructor(private db: { get(key: string): Cancellable<string> }) {}\n  get(key: string) {\n    return this.db.get(key).catch(() => null);\n  }\n}",
+    // Already promise-based.
+    "import { readFile } from 'fs/promises';\nasync function f() {\n  const data = await readFile('a');\n  console.log(data);\n}\nf();",
+  ],
+  invalid: [
+    {
+      code: "import fs from 'node:fs';\nfunction load(p: string) {\n  fs.readFile(p, 'utf8', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n}\nload('x');",
+      errors: [
+        convertible("fs.readFile", 3, "import fs from 'node:fs';\nimport { readFile } from 'node:fs/promises';\nasync function load(p: string) {\n  const data = await readFile(p, 'utf8');\n  console.log(data);\n}\nload('x');"),
+      ],
+    },
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nfunction load(p) {\n  fs.readFile(p, (err, data) => {\n    if (err) {\n      console.error(err);\n      return;\n    }\n    console.log(data);\n  });\n}\nload('x');",
+      errors: [
+        convertible("fs.readFile", 3, "const fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nasync function load(p) {\n  let data;\n  try {\n    data = await readFile(p);\n  } catch (err) {\n    console.error(err);\n    return;\n  }\n  console.log(data);\n}\nload('x');"),
+      ],
+    },
+    {
+      filename: 'script.js',
+      code: "const { exec } = require('child_process');\nfunction run() {\n  exec('ls', (err, stdout) => {\n    if (err) throw err;\n    console.log(stdout);\n  });\n}\nrun();",
+      errors: [
+        convertible("exec", 3, "const { exec } = require('child_process');\nconst { promisify } = require('node:util');\nasync function run() {\n  const { stdout } = await promisify(exec)('ls');\n  console.log(stdout);\n}\nrun();"),
+      ],
+    },
+    {
+      code: "import { writeFile } from 'fs';\nasync function save() {\n  writeFile('a', 'b', () => {\n    console.log('done');\n  });\n}\nsave();",
+      errors: [
+        convertible("writeFile", 3, "import { writeFile } from 'fs';\nimport { writeFile as writeFileAsync } from 'node:fs/promises';\nasync function save() {\n  await writeFileAsync('a', 'b');\n  console.log('done');\n}\nsave();", " (the error of `writeFile`, unchecked before, now rejects)"),
+      ],
+    },
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nconst dns = require('dns');\nfunction go(cb) {\n  fs.readFile('a', 'utf8', (err, name) => {\n    if (err) return cb(err);\n    dns.lookup(name, (err, address, family) => {\n      if (err) return cb(err);\n      cb(null, address, family);\n    });\n  });\n}\ngo(console.log);",
+      errors: [
+        convertible("fs.readFile", 4, "const fs = require('fs');\nconst dns = require('dns');\nconst { readFile } = require('node:fs/promises');\nconst { lookup } = require('node:dns/promises');\nasync function go(cb) {\n  let name;\n  try {\n    name = await readFile('a', 'utf8');\n  } catch (err) {\n    return cb(err);\n  }\n  let address, family;\n  try {\n    ({ address, family } = await lookup(name));\n  } catch (err) {\n    return cb(err);\n  }\n  cb(null, address, family);\n}\ngo(console.log);"),
+      ],
+    },
+    {
+      code: "import fs from 'fs';\nfunction main() {\n  setTimeout(() => {\n    console.log('later');\n  }, 100);\n}\nmain();",
+      errors: [
+        convertible("setTimeout", 3, "import fs from 'fs';\nimport { setTimeout as setTimeoutAsync } from 'node:timers/promises';\nasync function main() {\n  await setTimeoutAsync(100);\n  console.log('later');\n}\nmain();"),
+      ],
+    },
+    {
+      filename: 'script.js',
+      code: "const zlib = require('zlib');\nconst util = require('util');\nfunction pack(buf) {\n  zlib.gzip(buf, (err, out) => {\n    if (err) throw err;\n    console.log(out.length);\n  });\n}\npack('x');",
+      errors: [
+        convertible("zlib.gzip", 4, "const zlib = require('zlib');\nconst util = require('util');\nasync function pack(buf) {\n  const out = await util.promisify(zlib.gzip)(buf);\n  console.log(out.length);\n}\npack('x');"),
+      ],
+    },
+    {
+      code: "import fs from 'fs';\nfunction show(data: string) {\n  console.log(data);\n  fs.readFile('a', 'utf8', (err, data) => {\n    if (err) throw err;\n    console.log({ data });\n  });\n}\nshow('x');",
+      errors: [
+        convertible("fs.readFile", 4, "import fs from 'fs';\nimport { readFile } from 'node:fs/promises';\nasync function show(data: string) {\n  console.log(data);\n  const data2 = await readFile('a', 'utf8');\n  console.log({ data: data2 });\n}\nshow('x');"),
+      ],
+    },
+    {
+      code: "import fs from 'fs';\nfunction copy(): void {\n  fs.readFile('a', (err, data) => {\n    if (err) {\n      console.log('missing');\n    } else {\n      fs.writeFile('b', data, (err) => {\n        if (err) throw err;\n        console.log('copied');\n      });\n    }\n  });\n}\ncopy();",
+      errors: [
+        convertible("fs.readFile", 3, "import fs from 'fs';\nimport { readFile, writeFile } from 'node:fs/promises';\nasync function copy(): Promise<void> {\n  let data;\n  try {\n    data = await readFile('a');\n  } catch (err) {\n    console.log('missing');\n    return;\n  }\n  await writeFile('b', data);\n  console.log('copied');\n}\ncopy();"),
+      ],
+    },
+    {
+      filename: 'script.js',
+      code: "const http = require('http');\nconst fs = require('fs');\nhttp.createServer((req, res) => {\n  // serve the page\n  fs.readFile('index.html', (err, page) => {\n    if (err) throw err; // crash on purpose\n    res.end(page);\n  });\n}).listen(8080);",
+      errors: [
+        convertible("fs.readFile", 5, "const http = require('http');\nconst fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nhttp.createServer(async (req, res) => {\n  // serve the page\n  const page = await readFile('index.html');\n  // crash on purpose\n  res.end(page);\n}).listen(8080);"),
+      ],
+    },
+    {
+      code: "function load(url: string) {\n  return fetch(url)\n    .then((response) => response.json())\n    .then((data) => {\n      console.log(data);\n      return data;\n    });\n}",
+      errors: [
+        chainConvertible("then", 2, "async function load(url: string) {\n  const response = await fetch(url);\n  const data = await response.json();\n  console.log(data);\n  return data;\n}"),
+      ],
+    },
+    {
+      code: "async function main(p: Promise<number>) {\n  p.then((n) => console.log(n)).catch((error) => {\n    console.error(error);\n  }).finally(() => console.log('done'));\n}\nmain(Promise.resolve(1));",
+      errors: [
+        chainConvertible("finally", 2, "async function main(p: Promise<number>) {\n  try {\n    const n = await p;\n    console.log(n);\n  } catch (error: any) {\n    console.error(error);\n  } finally {\n    console.log('done');\n  }\n}\nmain(Promise.resolve(1));"),
+      ],
+    },
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nconst { promisify } = require('util');\nfunction size(p, done) {\n  fs.stat(p, (err, stats) => done(err, stats && stats.size));\n}\nfunction main() {\n  size('a', (err, bytes) => {\n    if (err) throw err;\n    console.log(bytes);\n  });\n}\nmain();",
+      errors: [
+        convertible("size", 7, "const fs = require('fs');\nconst { promisify } = require('util');\nfunction size(p, done) {\n  fs.stat(p, (err, stats) => done(err, stats && stats.size));\n}\nasync function main() {\n  const bytes = await promisify(size)('a');\n  console.log(bytes);\n}\nmain();"),
+      ],
+    },
+    {
+      code: "import { exec } from 'child_process';\nfunction f() {\n  exec('ls', (err, stdout, stderr) => {\n    if (err) {\n      console.log({ stderr });\n      return;\n    }\n    console.log(stdout);\n  });\n}\nf();",
+      errors: [
+        convertible("exec", 3, "import { exec } from 'child_process';\nimport { promisify } from 'node:util';\nasync function f() {\n  let stdout;\n  try {\n    ({ stdout } = await promisify(exec)('ls'));\n  } catch (err: any) {\n    console.log({ stderr: err.stderr });\n    return;\n  }\n  console.log(stdout);\n}\nf();"),
+      ],
+    },
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nconst { readFile } = require('fs/promises');\nconst { promisify } = require('util');\nasync function size(p, cb) {\n  let text;\n  try {\n    text = await readFile(p, 'utf8');\n  } catch (err) {\n    return cb(err);\n  }\n  cb(null, text.length);\n}\nasync function main() {\n  const n = await promisify(size)('a');\n  console.log(n);\n}\nmain();",
+      errors: [
+        promiseFunction("size", 4, "const fs = require('fs');\nconst { readFile } = require('fs/promises');\nasync function size(p) {\n  const text = await readFile(p, 'utf8');\n  return text.length;\n}\nasync function main() {\n  const n = await size('a');\n  console.log(n);\n}\nmain();", " (an exception thrown inside `size` now rejects to its callers instead of ending the process)"),
+      ],
+    },
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nfunction load(name, cb) {\n  if (!name) return fs.readFile('default', (err, data) => {\n    if (err) return cb(err);\n    cb(null, data);\n  });\n  cb(null, name);\n}\nload('', console.log);",
+      errors: [
+        convertible("fs.readFile", 3, "const fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nasync function load(name, cb) {\n  if (!name) {\n    let data;\n    try {\n      data = await readFile('default');\n    } catch (err) {\n      return cb(err);\n    }\n    cb(null, data);\n    return;\n  }\n  cb(null, name);\n}\nload('', console.log);"),
+      ],
+    },
+  ],
+  // Only the checker knows that `load()` returns a native Promise, so that making `f` async returns the same kind of value.
+  typeAwareOnly: [
+    {
+      code: "declare function load(): Promise<number>;\nfunction f(): Promise<number | void> {\n    return load().then(undefined, (reason) => console.log('failed', reason));\n}",
+      errors: [
+        chainConvertible("then", 3, "declare function load(): Promise<number>;\nasync function f(): Promise<number | void> {\n    try {\n        return await load();\n    } catch (reason: any) {\n        return console.log('failed', reason);\n    }\n}"),
+      ],
+    },
+  ],
+});
