@@ -1,4 +1,5 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { conversionSuggestion, convertAround } from './convert';
 import { findCallbackSite, levelLabel, type InlineFunction } from './callback-depth/callback-site';
 import { classifyCallback, type ClassifyContext } from './callback-depth/classify-callback';
 import { createRule } from './shared/create-rule';
@@ -15,7 +16,7 @@ export type Options = [
   },
 ];
 
-export type MessageIds = 'tooDeep';
+export type MessageIds = 'tooDeep' | 'convertPyramid';
 
 const DEFAULT_MAX = 3;
 /** Longer chains show their ends only: the depth in the message still tells the whole story. */
@@ -40,6 +41,7 @@ export const maxCallbackDepth = createRule<Options, MessageIds>({
       description: 'Limit the nesting of asynchronous callbacks (callback pyramids), not of array or test callbacks',
       usesTypeInformation: true,
     },
+    hasSuggestions: true,
     schema: [
       {
         type: 'object',
@@ -66,6 +68,7 @@ export const maxCallbackDepth = createRule<Options, MessageIds>({
     messages: {
       tooDeep:
         'Callback pyramid `{{chain}}`: depth {{depth}}, max {{max}}. Flatten it with async/await or named functions.',
+      convertPyramid: 'Convert the pyramid to async/await{{note}}.',
     },
   },
   defaultOptions: [{}],
@@ -112,11 +115,14 @@ export const maxCallbackDepth = createRule<Options, MessageIds>({
       const pyramid = pending.get(call);
       if (pyramid === undefined) return;
       pending.delete(call);
+      // The conversion flattens the whole pyramid around this call, when it can do so safely.
+      const conversion = call.type === AST_NODE_TYPES.CallExpression ? convertAround(context.sourceCode, call, classifyContext.services) : undefined;
       context.report({
         node: pyramid.fn,
         loc: headLocation(pyramid.fn, context.sourceCode),
         messageId: 'tooDeep',
         data: { chain: chainText(pyramid.chain), depth: pyramid.chain.length, max },
+        suggest: conversion?.kind === 'converted' ? [conversionSuggestion(conversion, 'convertPyramid')] : null,
       });
     }
 

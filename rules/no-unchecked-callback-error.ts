@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { ERROR_FIRST_CALLBACK_PARAMETER_NAMES, ERROR_PARAMETER_PATTERN } from './knowledge/callback-apis';
 import { addReturnFix, forwardTarget, freshErrorName, insertAtStartFix } from './callback-error/suggestions';
+import { conversionSuggestion, convertAround } from './convert';
 import {
   classifyErrorUse,
   errorBranchOf,
@@ -31,7 +32,7 @@ export type Options = [
   },
 ];
 
-export type MessageIds = 'unchecked' | 'usedBeforeCheck' | 'continuesAfterError' | 'insertCheck' | 'addReturn';
+export type MessageIds = 'unchecked' | 'usedBeforeCheck' | 'continuesAfterError' | 'insertCheck' | 'addReturn' | 'convertToAwait';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -86,6 +87,7 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
         'The error `{{error}}` is handled here, but the callback goes on as if it were not: {{consequence}}. Return after handling it.',
       insertCheck: 'Insert `{{code}}` at the start of the callback.',
       addReturn: 'Return after handling the error.',
+      convertToAwait: 'Convert to async/await: the error then rejects the async function{{note}}.',
     },
   },
   defaultOptions: [{}],
@@ -182,8 +184,18 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
           error: errorIdentifier === undefined ? '(its first argument, which it does not even declare)' : `\`${errorIdentifier.name}\``,
           callee,
         },
-        suggest: code === undefined || fix === undefined ? null : [{ messageId: 'insertCheck', data: { code }, fix }],
+        suggest: [
+          ...(code === undefined || fix === undefined ? [] : [{ messageId: 'insertCheck' as const, data: { code }, fix }]),
+          ...conversionSuggestions(callback),
+        ],
       });
+    }
+
+    /** "Convert to async/await", when the conversion can rewrite this call safely. */
+    function conversionSuggestions(callback: ErrorFirstCallback): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (callback.call.type !== AST_NODE_TYPES.CallExpression) return [];
+      const conversion = convertAround(sourceCode, callback.call, services);
+      return conversion?.kind === 'converted' ? [conversionSuggestion(conversion, 'convertToAwait')] : [];
     }
 
     function reportUseBeforeCheck(

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { convertCallbackCall, convertCallbackFunction, convertThenChain } from './convert';
+import { conversionSuggestion, convertCallbackCall, convertCallbackFunction, convertThenChain } from './convert';
 import { functionName, type FunctionNode } from './shared/async-context';
 import { chainMethodOf } from './convert/then-chain';
 import { createRule } from './shared/create-rule';
@@ -38,7 +38,7 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
         node: fn,
         messageId: 'preferPromiseFunction',
         data: { name: functionName(fn) ?? '' },
-        suggest: [{ messageId: 'convertToAwait', data: { note: ` (${result.notes.join('; ')})` }, fix: (fixer) => result.edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text)) }],
+        suggest: [conversionSuggestion(result, 'convertToAwait')],
       });
     };
     return {
@@ -50,20 +50,13 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
         const result = convertCallbackCall(sourceCode, call, services) ?? convertThenChain(sourceCode, call, services);
         if (result?.kind !== 'converted') return;
         for (const inner of result.calls) covered.add(inner);
-        const note = result.notes.length === 0 ? '' : ` (${result.notes.join('; ')})`;
         const method = chainMethodOf(call);
         context.report({
           node: call,
           ...(method === undefined
             ? { messageId: 'preferAwait', data: { callee: sourceCode.getText(call.callee).replace(/\s+/g, '') } }
             : { messageId: 'preferAwaitOverThen', data: { method } }),
-          suggest: [
-            {
-              messageId: 'convertToAwait',
-              data: { note },
-              fix: (fixer) => result.edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text)),
-            },
-          ],
+          suggest: [conversionSuggestion(result, 'convertToAwait')],
         });
       },
     };

@@ -23,4 +23,5 @@ export { convertCallbackFunction } from './convert-callback-function';
 export { convertFileText, type ConversionReportEntry, type FileConversion } from './convert-file';
 export { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
 export { applyEdits } from './text-edits';
+export { conversionSuggestion } from './suggestion';
 export type { ConversionResult, Converted, Refused, TextEdit } from './types';

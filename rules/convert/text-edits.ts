@@ -1,11 +1,24 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TextEdit } from './types';
 
+/**
+ * Edit order: by position; at the same point, whole-line insertions (an
+ * added import before a function made `async`) go first, so the two
+ * inserts never interleave into `async import …`.
+ */
+export function compareEdits(a: TextEdit, b: TextEdit): number {
+  return a.range[0] - b.range[0] || lineInsertionRank(a) - lineInsertionRank(b) || a.range[1] - b.range[1];
+}
+
+function lineInsertionRank(edit: TextEdit): number {
+  return edit.range[0] === edit.range[1] && edit.text.endsWith('\n') ? 0 : 1;
+}
+
 /** The original text of `range` with the edits lying inside it applied. */
 export function renderRange(text: string, range: readonly [number, number], edits: readonly TextEdit[]): string {
   const inside = edits
     .filter((edit) => edit.range[0] >= range[0] && edit.range[1] <= range[1])
-    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    .sort(compareEdits);
   let out = '';
   let position = range[0];
   for (const edit of inside) {

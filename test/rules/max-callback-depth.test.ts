@@ -346,7 +346,46 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
         });
       });`,
       filename: 'script.js',
-      errors: [pyramid('exec → mkdir → writeFile → chmod')],
+      errors: [
+        {
+          ...pyramid('exec → mkdir → writeFile → chmod'),
+          suggestions: [
+            {
+              messageId: 'convertPyramid',
+              data: {
+                note: ' (the error of `fs.mkdir`, unchecked before, now rejects; the error of `fs.writeFile`, unchecked before, now rejects; the error of `fs.chmod`, unchecked before, now rejects)',
+              },
+              output: `const fs = require('fs');
+      const { exec } = require('child_process');
+const { mkdir, writeFile, chmod } = require('node:fs/promises');
+      exec('ls', async (err, out) => {
+        await mkdir('x');
+        await writeFile('x/y', out);
+        await chmod('x/y', 0o600);
+      });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A pyramid whose conversion is refused (code runs after the inner call) gets no suggestion.
+      code: `const fs = require('fs');
+fs.readFile('a', (err, a) => {
+  if (err) throw err;
+  fs.readFile('b', (err, b) => {
+    if (err) throw err;
+    fs.readFile('c', (err, c) => {
+      if (err) throw err;
+      fs.writeFile('d', a + b + c, (err) => {
+        if (err) throw err;
+      });
+      console.log('writing');
+    });
+  });
+});`,
+      filename: 'script.js',
+      errors: [pyramid('readFile → readFile → readFile → writeFile')],
     },
     {
       // An async method chain inside a nested promise: the executor and `.then`s.

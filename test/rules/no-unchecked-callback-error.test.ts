@@ -21,6 +21,11 @@ function insertCheck(code: string, output: string): Suggestion {
   return { messageId: 'insertCheck', data: { code }, output };
 }
 
+/** The conversion offered next to the check; `callee` as written in the code. */
+function convertToAwait(callee: string, output: string): Suggestion {
+  return { messageId: 'convertToAwait', data: { note: ` (the error of \`${callee}\`, unchecked before, now rejects)` }, output };
+}
+
 function usedBeforeCheck(result: string, error: string, callee: string): Error {
   return { messageId: 'usedBeforeCheck', data: { result, error, callee: `\`${callee}\`` }, suggestions: [] };
 }
@@ -192,6 +197,7 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
             'if (err) return callback(err);',
             "const cp = require('child_process');\nfunction run(callback) {\n  cp.exec('ls', function (err, stdout) {\n    if (err) return callback(err);\n    callback(null, stdout);\n  });\n}",
           ),
+          convertToAwait('cp.exec', "const cp = require('child_process');\nconst { promisify } = require('node:util');\nasync function run(callback) {\n  const { stdout } = await promisify(cp.exec)('ls');\n  callback(null, stdout);\n}"),
         ]),
       ],
     },
@@ -323,6 +329,7 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
             'if (err) return done(err);',
             `${fsImport}function copy(done: (e?: unknown) => void) {\n  fs.stat('a', (statErr) => {\n    if (statErr) return done(statErr);\n    fs.readFile('a', (err, data) => {\n      if (err) return done(err);\n      done();\n    });\n  });\n}`,
           ),
+          convertToAwait('fs.readFile', "import fs from 'node:fs';\nimport { stat, readFile } from 'node:fs/promises';\nasync function copy(done: (e?: unknown) => void) {\n  try {\n    await stat('a');\n  } catch (statErr: any) {\n    return done(statErr);\n  }\n  await readFile('a');\n  done();\n}"),
         ]),
       ],
     },
@@ -335,6 +342,7 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
             'if (err) throw err;',
             `${fsImport}function load(callback: () => void) {\n  const run = () => {\n    const callback = 'not a function';\n    fs.readFile('a', (err, data) => { if (err) throw err; console.log(data, callback); });\n  };\n  run();\n}`,
           ),
+          convertToAwait('fs.readFile', "import fs from 'node:fs';\nimport { readFile } from 'node:fs/promises';\nfunction load(callback: () => void) {\n  const run = async () => {\n    const callback = 'not a function';\n    const data = await readFile('a');\n    console.log(data, callback);\n  };\n  run();\n}"),
         ]),
       ],
     },
@@ -639,6 +647,7 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
       errors: [
         unchecked('oops', 'fs.readFile', [
           insertCheck('if (oops) throw oops;', "function read(fsModule: typeof import('fs')) {\n  fsModule.readFile('a', (oops, data) => { if (oops) throw oops; console.log(data); });\n}"),
+          convertToAwait('fsModule.readFile', "import { readFile } from 'node:fs/promises';\nasync function read(fsModule: typeof import('fs')) {\n  const data = await readFile('a');\n  console.log(data);\n}"),
         ]),
       ],
     },
