@@ -27,3 +27,23 @@ export const EVENT_METHODS: ReadonlySet<string> = new Set([
 export const TIMER_FUNCTIONS: ReadonlySet<string> = new Set([
   'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback',
 ]);
+
+/**
+ * Iteration methods that call their callback and throw away what it returns:
+ * an async callback's promise is never awaited and its rejection is lost.
+ */
+export const RETURN_IGNORING_ITERATION_METHODS: ReadonlySet<string> = new Set(['forEach']);
+
+/** Functions, by qualified name, that call their callback later and ignore its return value (besides the timers). */
+export const DEFERRED_CALLBACK_FUNCTIONS: ReadonlySet<string> = new Set(['process.nextTick']);
+
+/** Modules whose timer exports behave like the global timers. */
+export const TIMER_MODULES: ReadonlySet<string> = new Set(['', 'timers']);
+
+/** Static methods of the global `Promise` that return a promise. */
+export const PROMISE_RETURNING_STATICS: ReadonlySet<string> = new Set([
+  'resolve', 'reject', 'all', 'allSettled', 'race', 'any', 'try',
+]);
+
+/** Functions, by qualified name, that turn a callback API into a promise-returning function. */
+export const PROMISIFY_FUNCTIONS: ReadonlySet<string> = new Set(['util.promisify']);
