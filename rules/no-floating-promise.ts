@@ -15,7 +15,7 @@ import { createRule } from './shared/create-rule';
 import { resolveModuleMember } from './shared/module-references';
 import { getTypeServices } from './shared/parser-services';
 import { getPromiseDetector, isGlobalReference, promiseMethodName, skipTypeWrappers } from './shared/promise-detection';
-import { callbackVerdictOf, thenableVerdictOf } from './shared/promise-types';
+import { callbackVerdictOf, dualResultOf, isCallableArgument, thenableVerdictOf } from './shared/promise-types';
 import { resolveModuleMemberByType } from './shared/type-module-member';
 
 export type AllowedFunction = string | { from: string; name: string };
@@ -201,8 +201,28 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
         if (!returnsPromise(callee)) return undefined;
         return callee.async && ignoreIIFE ? undefined : callee.async ? 'floatingIife' : 'floating';
       }
+      if (method === undefined && isCallbackFormOfDualApi(call)) return undefined;
       if (!isPromiseValue(call)) return undefined;
       return method === undefined ? 'floating' : 'unhandledChain';
+    }
+
+    /**
+     * `isexe(path, (err, is) => …)`, `query(sql, callback)`: a function that
+     * returns a promise only when no callback is passed, called with one. With
+     * types: the call's resolved return type is `Promise<T> | void`. Without:
+     * a local function that is not `async` (so returns a promise only on some
+     * paths) called with a function as its last argument.
+     */
+    function isCallbackFormOfDualApi(call: TSESTree.CallExpression): boolean {
+      const last = call.arguments.at(-1);
+      if (last === undefined || last.type === AST_NODE_TYPES.SpreadElement) return false;
+      const local = detector.localFunction(call.callee);
+      if (services !== undefined) {
+        const dual = dualResultOf(call, services);
+        if (dual !== 'unknown') return dual === 'dual' && isCallableArgument(last, services);
+      }
+      const passesFunction = isFunctionNode(last) || (last.type === AST_NODE_TYPES.Identifier && detector.localFunction(last) !== undefined);
+      return passesFunction && local !== undefined && !local.async;
     }
 
     /** The function whose promise starts the chain: `fetch` in `fetch(u).then(a).finally(b)`. */

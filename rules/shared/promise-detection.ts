@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { PROMISE_RETURNING_STATICS, PROMISIFY_FUNCTIONS } from '../knowledge/callback-apis';
 import { canonicalMember, lookupApi } from '../knowledge/lookup';
 import { isFunctionNode, type FunctionNode } from './async-context';
@@ -6,6 +6,7 @@ import { resolveModuleMember, staticPropertyName } from './module-references';
 
 /** How far aliases and nested calls are followed before giving up (as "not known to be a promise"). */
 const MAX_DEPTH = 8;
+const DefinitionType = TSESLint.Scope.DefinitionType;
 
 /**
  * Tells, without types, whether an expression evaluates to a promise, from
@@ -22,6 +23,8 @@ export interface PromiseDetector {
   callReturnsPromise(callee: TSESTree.Node): boolean;
   /** A function literal whose calls give a promise: `async` (not a generator), or returning one. */
   functionReturnsPromise(fn: FunctionNode): boolean;
+  /** The function literal or declaration a callee denotes in this file (`save`, `this.save`, an alias), if any. */
+  localFunction(callee: TSESTree.Node): FunctionNode | undefined;
 }
 
 const detectors = new WeakMap<TSESTree.Program, PromiseDetector>();
@@ -176,7 +179,8 @@ function createPromiseDetector(sourceCode: Readonly<TSESLint.SourceCode>): Promi
     if (variable === null || variable.defs.length !== 1) return undefined;
     const definition = variable.defs[0];
     if (definition === undefined) return undefined;
-    if (definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
+    // A parameter's definition node is its function too: only the function's own name counts.
+    if (definition.type === DefinitionType.FunctionName && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
     const declarator = singleDeclarator(identifier);
     const init = declarator?.init == null ? undefined : skipTypeWrappers(declarator.init);
     if (init === undefined) return undefined;
@@ -203,8 +207,18 @@ function createPromiseDetector(sourceCode: Readonly<TSESLint.SourceCode>): Promi
     return node.type === AST_NODE_TYPES.Identifier && node.name === name && isGlobalReference(node, sourceCode);
   }
 
+  function localFunction(calleeNode: TSESTree.Node): FunctionNode | undefined {
+    const callee = skipTypeWrappers(calleeNode);
+    if (isFunctionNode(callee)) return callee;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) return findOwnClassMember(callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const local = resolveLocalFunction(callee, MAX_DEPTH);
+    return local === 'promisified' ? undefined : local;
+  }
+
   return {
     isPromise: (node) => isPromise(node),
+    localFunction,
     callReturnsPromise: (callee) => callReturnsPromise(callee),
     functionReturnsPromise,
   };
@@ -212,7 +226,7 @@ function createPromiseDetector(sourceCode: Readonly<TSESLint.SourceCode>): Promi
 
 /** `this.load` inside a class: the class's own method (or function-valued field) `load`, same static-ness. */
 function findOwnClassMember(callee: TSESTree.MemberExpression): FunctionNode | undefined {
-  const name = staticPropertyName(callee);
+  const name = memberKeyName(callee.property, callee.computed);
   if (name === undefined) return undefined;
   // `this` is the class instance only in the class's own methods (arrows keep the outer `this`).
   let owner: TSESTree.Node | undefined = callee.parent;
@@ -228,9 +242,7 @@ function findOwnClassMember(callee: TSESTree.MemberExpression): FunctionNode | u
     (element): element is TSESTree.MethodDefinition | TSESTree.PropertyDefinition =>
       (element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) &&
       element.static === member.static &&
-      !element.computed &&
-      element.key.type === AST_NODE_TYPES.Identifier &&
-      element.key.name === name,
+      memberKeyName(element.key, element.computed) === name,
   );
   // Overloads (several declarations) may return a promise or not depending on the arguments: not known.
   const [element] = namesake;
@@ -240,6 +252,13 @@ function findOwnClassMember(callee: TSESTree.MemberExpression): FunctionNode | u
   }
   const value = element.value === null ? undefined : skipTypeWrappers(element.value);
   return value !== undefined && isFunctionNode(value) ? value : undefined;
+}
+
+/** `load` for `load` / `'load'`, `#load` for a private name; undefined for a computed key. */
+function memberKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
 }
 
 /** The arguments of the function's own `return` statements (not those of nested functions). */

@@ -85,3 +85,29 @@ function isThenable(checker: ts.TypeChecker, type: ts.Type, location: ts.Node): 
     return (parameterType.isUnion() ? parameterType.types : [parameterType]).some((part) => part.getCallSignatures().length > 0);
   });
 }
+
+/**
+ * For a call whose resolved signature returns a union of a thenable and
+ * `void`/`undefined` (`query(sql, cb?): Promise<Row[]> | void`): 'dual', the
+ * callback-or-promise convention; 'single' when the type is resolved and is
+ * not such a union; 'unknown' for `any`.
+ */
+export function dualResultOf(
+  call: TSESTree.CallExpression,
+  services: ParserServicesWithTypeInformation,
+): 'dual' | 'single' | 'unknown' {
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(call);
+  const type = resolvedReturnType(checker, tsNode);
+  if (type === undefined || isUnresolved(type)) return 'unknown';
+  if (!type.isUnion()) return 'single';
+  const nothing = type.types.some((part) => (part.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) !== 0);
+  return nothing && type.types.some((part) => isThenable(checker, part, tsNode)) ? 'dual' : 'single';
+}
+
+/** The argument's type can be called: a callback. */
+export function isCallableArgument(node: TSESTree.Node, services: ParserServicesWithTypeInformation): boolean {
+  const checker = services.program.getTypeChecker();
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
+  return (type.isUnion() ? type.types : [type]).some((part) => part.getCallSignatures().length > 0);
+}

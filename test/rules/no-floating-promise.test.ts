@@ -19,6 +19,11 @@ const promiseAll = (output: string): Suggestion => ({ messageId: 'promiseAllMap'
 /** Declarations the cases use, so that the type-aware run sees real types. */
 const H = 'declare function handle(error: unknown): void;\n';
 const SAVE = 'declare function save(value: string): Promise<void>;\n';
+const ISREADY =
+  'function isReady(path: string, callback?: (error: Error | null, ready: boolean) => void) {\n' +
+  '  if (!callback) return new Promise<boolean>((resolve) => resolve(path !== \'\'));\n' +
+  '  callback(null, path !== \'\');\n' +
+  '}\n';
 
 runInBothModes('no-floating-promise', noFloatingPromise, {
   valid: [
@@ -48,6 +53,9 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     "function fetch(url: string) { return url; }\nfetch('x');",
     'function f() {\n  const Promise = { resolve(value: number) { return value; } };\n  Promise.resolve(1);\n}',
     'async function* numbers() { yield 1; }\nnumbers();',
+    // A parameter is not its function's name: calling it is not calling the function.
+    'async function run(callback: (n: number) => void) {\n  callback(1);\n}',
+    "function get(url: string, done: (body: string) => void) {\n  done(url);\n  return fetch(url);\n}",
     "function* numbers() { yield 1; }\nnumbers();",
     '[1, 2].forEach((n) => console.log(n));',
     "import { readFileSync } from 'node:fs';\nreadFileSync('x');",
@@ -56,6 +64,9 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     "import { query } from 'promise-driver';\nquery('select 1', (error, rows) => console.log(error, rows));",
     "import { Collection } from 'promise-driver';\ndeclare const users: Collection;\nusers.insert({ name: 'a' }, (error) => console.log(error));",
     "import { Service } from 'promise-driver';\ndeclare const service: Service;\nservice.stop(() => undefined);",
+    "import { exec } from 'promise-driver';\nexec('select 1', (error, rows) => console.log(error, rows));",
+    // The same convention in a local function: a promise only when no callback is passed.
+    `${ISREADY}isReady('x', (error, ready) => console.log(error, ready));`,
     "import { connect } from 'promise-driver';\nasync function main() { (await connect('db')).find(); }",
     // Optional chaining with a handler.
     `${H}import { maybe } from 'promise-driver';\nmaybe()?.catch(handle);`,
@@ -219,6 +230,10 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
       errors: [floating(addVoid("function get(url: string) {\n  if (!url) return undefined;\n  return fetch(url);\n}\nvoid get('/x');"))],
     },
     {
+      code: `${ISREADY}isReady('x');`,
+      errors: [floating(addVoid(`${ISREADY}void isReady('x');`))],
+    },
+    {
       // Class methods through `this`.
       code: 'class Store {\n  async save() {}\n  run() {\n    this.save();\n  }\n}',
       errors: [
@@ -235,6 +250,14 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
           addAwait('class Store {\n  load = async () => 1;\n  async run() {\n    await this.load();\n    return 1;\n  }\n}'),
           addVoid('class Store {\n  load = async () => 1;\n  async run() {\n    void this.load();\n    return 1;\n  }\n}'),
         ),
+      ],
+    },
+    {
+      // Private methods and listeners passed by reference.
+      code: "import { EventEmitter } from 'node:events';\nclass Store {\n  async #save() {}\n  #onData = async (chunk: string) => chunk;\n  constructor(emitter: EventEmitter) {\n    emitter.on('data', this.#onData);\n    this.#save();\n  }\n}",
+      errors: [
+        problem('asyncListener', [], { method: 'on' }),
+        floating(addVoid("import { EventEmitter } from 'node:events';\nclass Store {\n  async #save() {}\n  #onData = async (chunk: string) => chunk;\n  constructor(emitter: EventEmitter) {\n    emitter.on('data', this.#onData);\n    void this.#save();\n  }\n}")),
       ],
     },
     {
@@ -506,6 +529,10 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
           addReturn("import { Collection } from 'promise-driver';\nasync function add(users: Collection) {\n  return users.insert({ name: 'a' });\n}"),
         ),
       ],
+    },
+    {
+      code: "import { exec } from 'promise-driver';\nexec('select 1');",
+      errors: [floating(addVoid("import { exec } from 'promise-driver';\nvoid exec('select 1');"))],
     },
     {
       // A PromiseLike query builder, not a Promise.
