@@ -15,7 +15,7 @@ import { createRule } from './shared/create-rule';
 import { resolveModuleMember } from './shared/module-references';
 import { getTypeServices } from './shared/parser-services';
 import { getPromiseDetector, isGlobalReference, promiseMethodName, skipTypeWrappers } from './shared/promise-detection';
-import { callbackVerdictOf, dualResultOf, isCallableArgument, thenableVerdictOf } from './shared/promise-types';
+import { callbackVerdictOf, contextExpectsThenable, dualResultOf, isCallableArgument, thenableVerdictOf } from './shared/promise-types';
 import { resolveModuleMemberByType } from './shared/type-module-member';
 
 export type AllowedFunction = string | { from: string; name: string };
@@ -47,6 +47,9 @@ export type MessageIds =
   | 'promiseAllMap';
 
 type Finding = 'floating' | 'unhandledChain' | 'floatingIife' | 'floatingVoid';
+
+/** How deep `?:`, `&&`, `,` and `.finally` nesting is followed inside one statement. */
+const MAX_NESTING = 64;
 
 export const noFloatingPromise = createRule<Options, MessageIds>({
   name: 'no-floating-promise',
@@ -142,6 +145,13 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
       return detector.isPromise(value);
     }
 
+    /** A promise-returning callback passed where the callee ignores what it returns. */
+    function isIgnoredAsyncCallback(callback: TSESTree.Node): boolean {
+      if (!isCallbackCandidate(callback) || !returnsPromise(callback)) return false;
+      // An API that declares it takes promise-returning callbacks (`() => Promise<void> | void`) handles them.
+      return services === undefined || !contextExpectsThenable(callback, services);
+    }
+
     function returnsPromise(callback: TSESTree.Node): boolean {
       const fn = skipTypeWrappers(callback);
       if (isFunctionNode(fn) && fn.async) return !fn.generator;
@@ -153,24 +163,26 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
     }
 
     /** Why the value of `node`, evaluated as a statement, is a floating promise; undefined when it is not. */
-    function classify(node: TSESTree.Node): Finding | undefined {
+    function classify(node: TSESTree.Node, depth = MAX_NESTING): Finding | undefined {
+      // A generated `a || b || …` of thousands of terms must not exhaust the stack.
+      if (depth <= 0) return undefined;
       const expression = skipTypeWrappers(node);
       switch (expression.type) {
         case AST_NODE_TYPES.UnaryExpression:
           if (expression.operator !== 'void' || ignoreVoid) return undefined;
-          return classify(expression.argument) === undefined ? undefined : 'floatingVoid';
+          return classify(expression.argument, depth - 1) === undefined ? undefined : 'floatingVoid';
         case AST_NODE_TYPES.ConditionalExpression:
-          return orFloating(expression.consequent, expression.alternate);
+          return orFloating(depth, expression.consequent, expression.alternate);
         case AST_NODE_TYPES.LogicalExpression:
-          return orFloating(expression.left, expression.right);
+          return orFloating(depth, expression.left, expression.right);
         case AST_NODE_TYPES.SequenceExpression: {
           const last = expression.expressions.at(-1);
-          return last === undefined ? undefined : classify(last);
+          return last === undefined ? undefined : classify(last, depth - 1);
         }
         case AST_NODE_TYPES.ChainExpression:
-          return classify(expression.expression);
+          return classify(expression.expression, depth - 1);
         case AST_NODE_TYPES.CallExpression:
-          return classifyCall(expression);
+          return classifyCall(expression, depth);
         case AST_NODE_TYPES.NewExpression:
         case AST_NODE_TYPES.TaggedTemplateExpression:
         case AST_NODE_TYPES.Identifier:
@@ -182,17 +194,17 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
       }
     }
 
-    function orFloating(...branches: TSESTree.Node[]): Finding | undefined {
-      return branches.some((branch) => classify(branch) !== undefined) ? 'floating' : undefined;
+    function orFloating(depth: number, ...branches: TSESTree.Node[]): Finding | undefined {
+      return branches.some((branch) => classify(branch, depth - 1) !== undefined) ? 'floating' : undefined;
     }
 
-    function classifyCall(call: TSESTree.CallExpression): Finding | undefined {
+    function classifyCall(call: TSESTree.CallExpression, depth: number): Finding | undefined {
       const method = promiseMethodName(call);
       if (method === 'catch' && hasRejectionHandler(call, 0)) return undefined;
       if (method === 'then' && hasRejectionHandler(call, 1)) return undefined;
       if (method === 'finally') {
         // `.finally(f)` passes a rejection through: it floats exactly when its receiver does.
-        const receiver = classify(receiverOf(call));
+        const receiver = classify(receiverOf(call), depth - 1);
         return receiver === undefined ? undefined : 'unhandledChain';
       }
       if (isAllowed(call)) return undefined;
@@ -290,12 +302,12 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
       if (method === undefined) return;
       if (RETURN_IGNORING_ITERATION_METHODS.has(method) && call.callee.type === AST_NODE_TYPES.MemberExpression) {
         const callback = call.arguments[0];
-        if (callback !== undefined && isCallbackCandidate(callback) && returnsPromise(callback)) reportForEach(call, callback, method);
+        if (callback !== undefined && isIgnoredAsyncCallback(callback)) reportForEach(call, callback, method);
         return;
       }
       if (EVENT_METHODS.has(method)) {
         for (const listener of call.arguments.slice(1)) {
-          if (isCallbackCandidate(listener) && returnsPromise(listener)) {
+          if (isIgnoredAsyncCallback(listener)) {
             context.report({ node: listener, messageId: 'asyncListener', data: { method } });
           }
         }
@@ -303,7 +315,7 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
       }
       const timer = deferringFunctionName(call.callee);
       const callback = call.arguments[0];
-      if (timer !== undefined && callback !== undefined && isCallbackCandidate(callback) && returnsPromise(callback)) {
+      if (timer !== undefined && callback !== undefined && isIgnoredAsyncCallback(callback)) {
         context.report({ node: callback, messageId: 'asyncTimer', data: { name: timer } });
       }
     }

@@ -111,3 +111,20 @@ export function isCallableArgument(node: TSESTree.Node, services: ParserServices
   const type = checker.getNonNullableType(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
   return (type.isUnion() ? type.types : [type]).some((part) => part.getCallSignatures().length > 0);
 }
+
+/**
+ * The parameter a callback is passed to is declared to take a function that
+ * returns a thenable (`listener: () => Promise<void> | void`): the callee
+ * awaits or handles what the callback returns.
+ */
+export function contextExpectsThenable(node: TSESTree.Node, services: ParserServicesWithTypeInformation): boolean {
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  if (!ts.isExpression(tsNode)) return false;
+  const contextual = checker.getContextualType(tsNode);
+  if (contextual === undefined || isUnresolved(contextual)) return false;
+  const parts = contextual.isUnion() ? contextual.types : [contextual];
+  return parts.some((part) =>
+    part.getCallSignatures().some((signature) => verdictOfType(checker, checker.getReturnTypeOfSignature(signature), tsNode) === 'thenable'),
+  );
+}

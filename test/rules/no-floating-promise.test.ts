@@ -19,6 +19,8 @@ const promiseAll = (output: string): Suggestion => ({ messageId: 'promiseAllMap'
 /** Declarations the cases use, so that the type-aware run sees real types. */
 const H = 'declare function handle(error: unknown): void;\n';
 const SAVE = 'declare function save(value: string): Promise<void>;\n';
+/** A generated 500-term `||` chain (deeper than the rule follows): no crash, and the promise at its end is still found. */
+const LONG_OR = `${'ready || '.repeat(500)}fetch('/x')`;
 const ISREADY =
   'function isReady(path: string, callback?: (error: Error | null, ready: boolean) => void) {\n' +
   '  if (!callback) return new Promise<boolean>((resolve) => resolve(path !== \'\'));\n' +
@@ -324,6 +326,11 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
       errors: [floating(addVoid("declare let cached: Promise<Response> | undefined;\nvoid (cached ?? fetch('/a'));"))],
     },
     {
+      name: 'a generated 500-term || chain',
+      code: `declare const ready: boolean;\n${LONG_OR};`,
+      errors: [floating(addVoid(`declare const ready: boolean;\nvoid (${LONG_OR});`))],
+    },
+    {
       code: "fetch('/a'), fetch('/b');",
       errors: [floating(addVoid("void fetch('/a'), fetch('/b');")), floating(addVoid("fetch('/a'), void fetch('/b');"))],
     },
@@ -575,6 +582,11 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     },
   ],
   syntacticOnly: [
+    {
+      // An emitter whose types say it takes promise-returning listeners handles them.
+      code: "import { Hooks } from 'promise-driver';\ndeclare const hooks: Hooks;\nhooks.on('deploy', async (payload) => {\n  await fetch(payload);\n});",
+      errors: [problem('asyncListener', [], { method: 'on' })],
+    },
     {
       // `then(1)` is not the thenable protocol: only the checker can tell.
       code: "import { chain } from 'promise-driver';\nchain().then(() => 1);",
