@@ -48,6 +48,8 @@ export type MessageIds =
 
 type Finding = 'floating' | 'unhandledChain' | 'floatingIife' | 'floatingVoid';
 
+const DEFERRED_CALLBACK_LAST_NAMES: ReadonlySet<string> = new Set([...DEFERRED_CALLBACK_FUNCTIONS].map((name) => name.slice(name.lastIndexOf('.') + 1)));
+
 /** How deep `?:`, `&&`, `,` and `.finally` nesting is followed inside one statement. */
 const MAX_NESTING = 64;
 
@@ -213,8 +215,8 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
         if (!returnsPromise(callee)) return undefined;
         return callee.async && ignoreIIFE ? undefined : callee.async ? 'floatingIife' : 'floating';
       }
-      if (method === undefined && isCallbackFormOfDualApi(call)) return undefined;
       if (!isPromiseValue(call)) return undefined;
+      if (method === undefined && isCallbackFormOfDualApi(call)) return undefined;
       return method === undefined ? 'floating' : 'unhandledChain';
     }
 
@@ -228,13 +230,13 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
     function isCallbackFormOfDualApi(call: TSESTree.CallExpression): boolean {
       const last = call.arguments.at(-1);
       if (last === undefined || last.type === AST_NODE_TYPES.SpreadElement) return false;
-      const local = detector.localFunction(call.callee);
       if (services !== undefined) {
         const dual = dualResultOf(call, services);
         if (dual !== 'unknown') return dual === 'dual' && isCallableArgument(last, services);
       }
       const passesFunction = isFunctionNode(last) || (last.type === AST_NODE_TYPES.Identifier && detector.localFunction(last) !== undefined);
-      return passesFunction && local !== undefined && !local.async;
+      const local = passesFunction ? detector.localFunction(call.callee) : undefined;
+      return local !== undefined && !local.async;
     }
 
     /** The function whose promise starts the chain: `fetch` in `fetch(u).then(a).finally(b)`. */
@@ -323,7 +325,7 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
     /** `setTimeout`, `timers.setImmediate`, `process.nextTick` (the real ones), as written; else undefined. */
     function deferringFunctionName(callee: TSESTree.Expression): string | undefined {
       const last = calleeMethodName(callee);
-      if (last === undefined || !(TIMER_FUNCTIONS.has(last) || [...DEFERRED_CALLBACK_FUNCTIONS].some((name) => name.endsWith(`.${last}`)))) {
+      if (last === undefined || !(TIMER_FUNCTIONS.has(last) || DEFERRED_CALLBACK_LAST_NAMES.has(last))) {
         return undefined;
       }
       const member = resolveModuleMember(callee, sourceCode);
