@@ -10,7 +10,9 @@
  * Modes: `parse` (the parse-only floor), `syntactic` (our rule without
  * types), `parse-typed` (parsing with the TypeScript program), `type-aware`
  * (our rule with the program), `typescript-eslint` (its no-floating-promises
- * on the same program, for comparison), and `syntactic-js` (our rule without
+ * on the same program, for comparison), `type-aware-warm` / `typescript-eslint-warm`
+ * (the same, timed on a second pass after the other rule has already made the
+ * checker compute the types: the rule's own cost), and `syntactic-js` (our rule without
  * types on the JavaScript under node_modules/, files up to 512 KiB, minified
  * files left out).
  */
@@ -25,7 +27,16 @@ import plugin from '../rules/index';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSCONFIG = path.join(ROOT, 'bench', 'no-floating-promise.tsconfig.json');
-const MODES = ['parse', 'syntactic', 'parse-typed', 'type-aware', 'typescript-eslint', 'syntactic-js'] as const;
+const MODES = [
+  'parse',
+  'syntactic',
+  'parse-typed',
+  'type-aware',
+  'typescript-eslint',
+  'type-aware-warm',
+  'typescript-eslint-warm',
+  'syntactic-js',
+] as const;
 const MAX_FILE_BYTES = 512 * 1024;
 type Mode = (typeof MODES)[number];
 
@@ -75,7 +86,7 @@ export function javaScriptFiles(): string[] {
 
 function runMode(mode: Mode): ModeResult {
   const files = mode === 'syntactic-js' ? javaScriptFiles() : corpusFiles();
-  const typed = mode === 'parse-typed' || mode === 'type-aware' || mode === 'typescript-eslint';
+  const typed = mode !== 'parse' && mode !== 'syntactic' && mode !== 'syntactic-js';
   let currentFile = '';
   // ESLint's Linter skips paths inside node_modules/, which is the corpus here: the
   // linted name avoids that folder, and the parser is told the real path (the program's).
@@ -88,26 +99,32 @@ function runMode(mode: Mode): ModeResult {
         ...(typed ? { project: TSCONFIG, tsconfigRootDir: path.dirname(TSCONFIG) } : {}),
       }),
   };
-  const rules: Linter.RulesRecord =
-    mode === 'syntactic' || mode === 'type-aware' || mode === 'syntactic-js'
-      ? { 'async-guard/no-floating-promise': 'warn' }
-      : mode === 'typescript-eslint'
-        ? { '@typescript-eslint/no-floating-promises': 'warn' }
-        : {};
-  const config: Linter.Config[] = [
+  const ours: Linter.RulesRecord = { 'async-guard/no-floating-promise': 'warn' };
+  const theirs: Linter.RulesRecord = { '@typescript-eslint/no-floating-promises': 'warn' };
+  const rules = mode === 'parse' || mode === 'parse-typed' ? {} : mode.startsWith('typescript-eslint') ? theirs : ours;
+  const warmUpRules = mode === 'type-aware-warm' ? theirs : mode === 'typescript-eslint-warm' ? ours : undefined;
+  const configWith = (selected: Linter.RulesRecord): Linter.Config[] => [
     {
       files: ['**/*.{ts,mts,cts,js,cjs,mjs}'],
       linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
       plugins: { 'async-guard': plugin as never, '@typescript-eslint': tseslint.plugin },
       languageOptions: { parser },
-      rules,
+      rules: selected,
     },
   ];
+  const config = configWith(rules);
   const linter = new Linter({ cwd: ROOT });
   const hits: Hit[] = [];
   let parseErrors = 0;
   let parseMilliseconds = 0;
   let ruleMilliseconds = 0;
+  if (warmUpRules !== undefined) {
+    const warmUp = configWith(warmUpRules);
+    for (const file of files) {
+      currentFile = file;
+      linter.verify(fs.readFileSync(file, 'utf8'), warmUp, path.relative(ROOT, file).replace(/node_modules/g, 'nm'));
+    }
+  }
   const start = process.hrtime.bigint();
   for (const file of files) {
     currentFile = file;
@@ -134,7 +151,7 @@ function runMode(mode: Mode): ModeResult {
         messageId: message.messageId ?? message.message,
         source: lines[message.line - 1]?.trim().slice(0, 160) ?? '',
       };
-      hits.push(mode === 'typescript-eslint' ? { ...hit, passesCallback: passesCallback(linter, message) } : hit);
+      hits.push(mode.startsWith('typescript-eslint') ? { ...hit, passesCallback: passesCallback(linter, message) } : hit);
     }
   }
   const milliseconds = Number(process.hrtime.bigint() - start) / 1e6;
