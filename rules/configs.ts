@@ -6,17 +6,19 @@ type RuleLevels = Record<string, TSESLint.Linter.RuleLevel | [TSESLint.Linter.Ru
 /** Rules on in `recommended`: each finds real bugs with very few false reports. */
 export const RECOMMENDED_RULES: RuleLevels = {
   'async-guard/no-floating-promise': 'warn',
+  'async-guard/no-unchecked-callback-error': 'warn',
   'async-guard/no-sync-in-async': 'warn',
 };
 
 /** `strict` adds the style rules (callback depth, preferring await). */
 export const STRICT_RULES: RuleLevels = {
   ...RECOMMENDED_RULES,
+  'async-guard/max-callback-depth': 'warn',
 };
 
 export const JS_TS_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 
-export function buildConfigs(plugin: TSESLint.FlatConfig.Plugin): Record<string, TSESLint.FlatConfig.Config> {
+export function buildConfigs(plugin: object): Record<'recommended' | 'recommended-type-checked' | 'strict', TSESLint.FlatConfig.Config> {
   return {
     recommended: {
       name: 'async-guard/recommended',

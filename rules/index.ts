@@ -16,6 +16,6 @@ const plugin: AsyncGuardPlugin = {
   rules,
   configs: {} as AsyncGuardPlugin['configs'],
 };
-plugin.configs = buildConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin) as AsyncGuardPlugin['configs'];
+plugin.configs = buildConfigs(plugin);
 
 export = plugin;

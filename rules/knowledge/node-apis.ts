@@ -47,6 +47,12 @@ export interface NodeApi {
   readonly result?: ResultShape;
   /** For `blocking`: the non-blocking API of the same module, for messages. */
   readonly asyncName?: string;
+  /**
+   * For `error-first`: the results are meaningful even when the error is set
+   * (`exec` hands over the partial `stdout`/`stderr` of a failed command), so
+   * reading them before checking the error is fine.
+   */
+  readonly resultsOnError?: boolean;
 }
 
 const single: ResultShape = { kind: 'single' };
@@ -100,6 +106,12 @@ function fsApis(): NodeApi[] {
   }
   // fs.exists calls back with a boolean, not an error: the classic trap.
   apis.push({ module: 'fs', name: 'exists', kind: 'plain-callback' });
+  // Listeners called with `(eventType, filename)` / `(current, previous)`, never an error.
+  apis.push({ module: 'fs', name: 'watch', kind: 'plain-callback' });
+  apis.push({ module: 'fs', name: 'watchFile', kind: 'plain-callback' });
+  // Node 22+: `fs.glob(pattern, (err, matches))`; fs/promises.glob is an async iterator, not the same result.
+  apis.push({ module: 'fs', name: 'glob', kind: 'error-first', result: single, promise: { kind: 'promisify' } });
+  apis.push({ module: 'fs', name: 'globSync', kind: 'blocking', asyncName: 'glob' });
   apis.push({ module: 'fs', name: 'existsSync', kind: 'blocking' });
   apis.push({ module: 'fs', name: 'openAsBlob', kind: 'promise' });
   apis.push({ module: 'fs/promises', name: 'open', kind: 'promise' });
@@ -134,6 +146,9 @@ function cryptoApis(): NodeApi[] {
     // they are cheap synchronous calls and are deliberately not listed as blocking.
     { module: 'crypto', name: 'randomBytes', kind: 'error-first', result: single, promise: { kind: 'promisify' } },
     { module: 'crypto', name: 'randomInt', kind: 'error-first', result: single, promise: { kind: 'promisify' } },
+    // sign/verify are error-first only when given a callback, like randomBytes.
+    { module: 'crypto', name: 'sign', kind: 'error-first', result: single, promise: { kind: 'promisify' } },
+    { module: 'crypto', name: 'verify', kind: 'error-first', result: single, promise: { kind: 'promisify' } },
   );
   return apis;
 }
@@ -141,8 +156,8 @@ function cryptoApis(): NodeApi[] {
 function childProcessApis(): NodeApi[] {
   const output: ResultShape = { kind: 'object', keys: ['stdout', 'stderr'] };
   return [
-    { module: 'child_process', name: 'exec', kind: 'error-first', result: output, promise: { kind: 'promisify' } },
-    { module: 'child_process', name: 'execFile', kind: 'error-first', result: output, promise: { kind: 'promisify' } },
+    { module: 'child_process', name: 'exec', kind: 'error-first', result: output, promise: { kind: 'promisify' }, resultsOnError: true },
+    { module: 'child_process', name: 'execFile', kind: 'error-first', result: output, promise: { kind: 'promisify' }, resultsOnError: true },
     { module: 'child_process', name: 'execSync', kind: 'blocking', asyncName: 'exec' },
     { module: 'child_process', name: 'execFileSync', kind: 'blocking', asyncName: 'execFile' },
     { module: 'child_process', name: 'spawnSync', kind: 'blocking', asyncName: 'spawn' },
@@ -197,6 +212,19 @@ function streamAndTimerApis(): NodeApi[] {
   ];
 }
 
+/** Servers and requests whose callback receives a request, a response or a socket, never an error. */
+function networkApis(): NodeApi[] {
+  const listeners: [string, string[]][] = [
+    ['http', ['createServer', 'get', 'request']],
+    ['https', ['createServer', 'get', 'request']],
+    ['http2', ['createServer', 'createSecureServer', 'connect']],
+    ['net', ['createServer', 'connect', 'createConnection']],
+    ['tls', ['createServer', 'connect']],
+    ['dgram', ['createSocket']],
+  ];
+  return listeners.flatMap(([module, names]) => names.map((name): NodeApi => ({ module, name, kind: 'plain-callback' })));
+}
+
 /** Every API the project knows about. */
 export const NODE_APIS: readonly NodeApi[] = [
   ...fsApis(),
@@ -205,6 +233,7 @@ export const NODE_APIS: readonly NodeApi[] = [
   ...childProcessApis(),
   ...dnsApis(),
   ...streamAndTimerApis(),
+  ...networkApis(),
 ];
 
 /** Modules all of whose functions return promises. */

@@ -1,3 +1,4 @@
+import { ScopeType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { importSpecifierFor, normalizeModuleName } from '../knowledge/lookup';
 import { getModuleStyle } from './module-style';
@@ -31,7 +32,7 @@ export function planImport(
 }
 
 function isFreeAtModuleLevel(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
-  const topScopes = sourceCode.scopeManager?.scopes.filter((scope) => scope.type === 'module' || scope.type === 'global') ?? [];
+  const topScopes = sourceCode.scopeManager?.scopes.filter((scope) => scope.type === ScopeType.module || scope.type === ScopeType.global) ?? [];
   return topScopes.every((scope) => !scope.set.has(name));
 }
 
@@ -154,7 +155,7 @@ function insertAtTop(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.So
     const comment = comments[index];
     if (comment === undefined || comment.loc.end.line < anchor.loc.start.line - 1 || comment.value.startsWith('!')) break;
     // A `#!` line is a comment to ESLint, and nothing may precede it.
-    if (comment.type === 'Shebang' as string) break;
+    if ((comment.type as string) === 'Shebang') break;
     anchor = comment;
   }
   return fixer.insertTextBeforeRange(anchor.range, `${text}\n`);

@@ -1,3 +1,4 @@
+import { ScopeType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { ModuleMember } from '../knowledge/lookup';
 
@@ -189,7 +190,7 @@ export function isNameFree(name: string, scope: Scope): boolean {
   for (let current: Scope | null = scope; current !== null; current = current.upper) {
     if (current.set.has(name)) return false;
     // A name used but never declared in the module (a global) is taken as well.
-    if (current.type === 'global' && current.through.some((reference) => reference.identifier.name === name)) {
+    if (current.type === ScopeType.global && current.through.some((reference) => reference.identifier.name === name)) {
       return false;
     }
   }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { PROMISE_RETURNING_STATICS, PROMISIFY_FUNCTIONS } from '../knowledge/callback-apis';
+import { PROMISE_METHODS, PROMISE_RETURNING_STATICS, PROMISIFY_FUNCTIONS } from '../knowledge/callback-apis';
 import { canonicalMember, lookupApi } from '../knowledge/lookup';
 import { isFunctionNode, type FunctionNode } from './async-context';
 import { resolveModuleMember, staticPropertyName } from './module-references';
@@ -41,7 +41,7 @@ export function getPromiseDetector(sourceCode: Readonly<TSESLint.SourceCode>): P
 export function promiseMethodName(call: TSESTree.CallExpression): 'then' | 'catch' | 'finally' | undefined {
   if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const name = staticPropertyName(call.callee);
-  return name === 'then' || name === 'catch' || name === 'finally' ? name : undefined;
+  return name !== undefined && PROMISE_METHODS.has(name) ? (name as 'then' | 'catch' | 'finally') : undefined;
 }
 
 /** Removes the TypeScript-only wrappers that do not change the value: `x as T`, `x!`, `<T>x`, `x satisfies T`. */

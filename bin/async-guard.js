@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+'use strict';
+
+let cli;
+try {
+  cli = require('../dist/cli/main.js');
+} catch (error) {
+  if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes('dist/cli/main.js')) {
+    process.stderr.write('async-guard: the package is not built yet: run `npm run build` first.\n');
+    process.exit(2);
+  }
+  throw error;
+}
+
+cli.main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`async-guard: internal error: ${error && error.message ? error.message : error}\n`);
+    process.stderr.write('Please report it with the file that caused it: https://github.com/async-guard/async-guard/issues\n');
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,104 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { EVENT_METHODS } from '../knowledge/callback-apis';
+
+export type InlineFunction = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
+
+/** The call an inline function is handed to, and the argument it is handed as. */
+export interface CallbackSite {
+  readonly call: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** The argument: the function itself, or `function () {…}.bind(this)` around it. */
+  readonly argument: TSESTree.Node;
+}
+
+/**
+ * Where an inline function is passed as an argument. Old code often writes
+ * `fs.readFile(p, function (err) {…}.bind(this))`: the bound function is
+ * still the callback of `readFile`.
+ */
+export function findCallbackSite(fn: InlineFunction): CallbackSite | undefined {
+  let argument: TSESTree.Node = skipTypeWrappers(fn);
+  const member = argument.parent;
+  if (
+    member?.type === AST_NODE_TYPES.MemberExpression &&
+    member.object === argument &&
+    !member.computed &&
+    member.property.type === AST_NODE_TYPES.Identifier &&
+    member.property.name === 'bind' &&
+    member.parent.type === AST_NODE_TYPES.CallExpression &&
+    member.parent.callee === member
+  ) {
+    argument = skipTypeWrappers(member.parent);
+  }
+  const call = argument.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  return call.arguments.some((candidate) => candidate === argument) ? { call, argument } : undefined;
+}
+
+/** `fn as Handler`, `fn!`, `fn satisfies Handler` are still the function. */
+function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent?.type === AST_NODE_TYPES.TSAsExpression ||
+    current.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.parent?.type === AST_NODE_TYPES.TSNonNullExpression
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** The property or function name of a callee: `fs.readFile` → `readFile`, `cb` → `cb`. */
+export function calleeName(callee: TSESTree.Node): string | undefined {
+  switch (callee.type) {
+    case AST_NODE_TYPES.Identifier:
+      return callee.name;
+    case AST_NODE_TYPES.MemberExpression:
+      if (!callee.computed) {
+        return callee.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${callee.property.name}` : callee.property.name;
+      }
+      return callee.property.type === AST_NODE_TYPES.Literal && typeof callee.property.value === 'string'
+        ? callee.property.value
+        : undefined;
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+      return calleeName(callee.expression);
+    default:
+      return undefined;
+  }
+}
+
+const MAX_EVENT_NAME_LENGTH = 24;
+
+/** Transpiled code calls `new _promise2.default(…)`: the binding says more than `default`. */
+function readableCalleeName(callee: TSESTree.Node): string | undefined {
+  const name = calleeName(callee);
+  if (name === 'default' && callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
+    return callee.object.name;
+  }
+  return name;
+}
+
+/**
+ * How a level reads in the message's chain: `readFile`, `then`,
+ * `new Promise`, `on('data')`, `each(…)` for `test.each(table)(…)`.
+ */
+export function levelLabel(site: CallbackSite): string {
+  const { call } = site;
+  if (call.type === AST_NODE_TYPES.NewExpression) return `new ${readableCalleeName(call.callee) ?? '…'}`;
+  const name = readableCalleeName(call.callee);
+  if (name === undefined) {
+    const inner = call.callee.type === AST_NODE_TYPES.CallExpression ? calleeName(call.callee.callee) : undefined;
+    return inner === undefined ? '…' : `${inner}(…)`;
+  }
+  const first = call.arguments[0];
+  if (
+    EVENT_METHODS.has(name) &&
+    first?.type === AST_NODE_TYPES.Literal &&
+    typeof first.value === 'string' &&
+    first.value.length <= MAX_EVENT_NAME_LENGTH
+  ) {
+    return `${name}('${first.value}')`;
+  }
+  return name;
+}

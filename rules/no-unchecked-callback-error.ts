@@ -1,0 +1,386 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ERROR_FIRST_CALLBACK_PARAMETER_NAMES, ERROR_PARAMETER_PATTERN } from './knowledge/callback-apis';
+import { addReturnFix, forwardTarget, freshErrorName, insertAtStartFix } from './callback-error/suggestions';
+import {
+  classifyErrorUse,
+  errorBranchOf,
+  isUnsafeResultUse,
+  mayExit,
+  statementsAfter,
+} from './callback-error/error-uses';
+import type { FunctionNode } from './shared/async-context';
+import { createRule } from './shared/create-rule';
+import {
+  classifyCallbackArgument,
+  errorParameterIdentifier,
+  functionOfArgument,
+  parametersOf,
+  type ErrorFirstCallback,
+} from './shared/error-first-callback';
+import { getModuleStyle } from './shared/module-style';
+import { getTypeServices } from './shared/parser-services';
+
+export type Options = [
+  {
+    /** Names of a callback's first parameter that mark it as error-first when neither the table nor types decide. */
+    errorParameterPattern?: string;
+    /** Parameter names that hold the enclosing function's own error-first callback, for the "forward the error" suggestion. */
+    callbackParameterNames?: string[];
+    /** Whether `fs.close(fd, () => {})`, an empty callback declaring no parameter, counts as ignoring the error on purpose. */
+    allowEmptyCallbacks?: boolean;
+  },
+];
+
+export type MessageIds = 'unchecked' | 'usedBeforeCheck' | 'continuesAfterError' | 'insertCheck' | 'addReturn';
+
+type Variable = TSESLint.Scope.Variable;
+
+/** One mention of the error: the node standing for it (`err`, or `arguments[0]`) and what is done with it. */
+interface ErrorMention {
+  readonly node: TSESTree.Node;
+  readonly use: ReturnType<typeof classifyErrorUse>;
+}
+
+const MAX_CALLEE_LENGTH = 40;
+
+export const noUncheckedCallbackError = createRule<Options, MessageIds>({
+  name: 'no-unchecked-callback-error',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require the error of an error-first callback to be checked before the results are used, and the callback to stop after handling it',
+      recommended: true,
+      usesTypeInformation: true,
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          errorParameterPattern: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'Regular expression for the names of a first parameter that make a callback error-first when the callee is not a known API and types do not decide. Names starting with `_` are never reported.',
+          },
+          allowEmptyCallbacks: {
+            type: 'boolean',
+            description: 'Treat an empty callback that declares no parameter (`fs.close(fd, () => {})`) as ignoring the error on purpose, like `(_err) => {}`. Default true.',
+          },
+          callbackParameterNames: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: "Names of an enclosing function's own callback parameter, used by the suggestion that forwards the error (`if (err) return callback(err);`).",
+          },
+        },
+      },
+    ],
+    messages: {
+      unchecked:
+        'The error {{error}} that {{callee}} passes to this callback is never checked: when the call fails, the failure is silently lost and the code goes on without results.',
+      usedBeforeCheck:
+        '`{{result}}` is used before the error `{{error}}` is checked: when {{callee}} fails, `{{result}}` is missing and this line throws or passes garbage on. Check the error first.',
+      continuesAfterError:
+        'The error `{{error}}` is handled here, but the callback goes on as if it were not: {{consequence}}. Return after handling it.',
+      insertCheck: 'Insert `{{code}}` at the start of the callback.',
+      addReturn: 'Return after handling the error.',
+    },
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const services = getTypeServices(context);
+    const errorParameterPattern = new RegExp(options.errorParameterPattern ?? ERROR_PARAMETER_PATTERN, 'u');
+    const callbackNames = new Set(options.callbackParameterNames ?? ERROR_FIRST_CALLBACK_PARAMETER_NAMES);
+    const semicolon = getModuleStyle(sourceCode).semicolon ? ';' : '';
+    const allowEmptyCallbacks = options.allowEmptyCallbacks ?? true;
+    const checked = new WeakSet<FunctionNode>();
+
+    function checkCall(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      call.arguments.forEach((argument, index) => {
+        const fn = functionOfArgument(argument, sourceCode);
+        if (fn === undefined || checked.has(fn)) return;
+        const callback = classifyCallbackArgument(call, index, fn, sourceCode, services, { errorParameterPattern });
+        if (callback === undefined) return;
+        checked.add(fn);
+        checkCallback(callback);
+      });
+    }
+
+    function checkCallback(callback: ErrorFirstCallback): void {
+      const { fn } = callback;
+      const params = parametersOf(fn);
+      const first = params[0];
+      const errorIdentifier = errorParameterIdentifier(fn);
+      // A destructured or rest first parameter: the error is not a name we can follow.
+      if (first !== undefined && errorIdentifier === undefined) return;
+      if (errorIdentifier?.name.startsWith('_') === true) return;
+      // Only a table entry or the checker can say a parameter-less callback drops an error.
+      if (first === undefined && callback.evidence.kind === 'name') return;
+      // `fs.close(fd, () => {})`: an empty callback without parameters is as explicit as `_err`.
+      if (first === undefined && allowEmptyCallbacks && isEmptyFunction(fn)) return;
+      const mentions = errorMentions(fn, errorIdentifier);
+      const callee = describeCallee(callback);
+      const looked = mentions.filter((mention) => mention.use !== 'ignored');
+      const resultVariables = resultVariablesOf(fn);
+      if (looked.length === 0) {
+        // `(er, p) => { if (p && p === wanted) … }`: the missing result is the failure signal, and it is handled.
+        const testsResult = resultVariables.some((variable) => variable.references.some((reference) => isDirectTest(reference.identifier)));
+        if (!testsResult) reportUnchecked(callback, errorIdentifier, callee);
+        return;
+      }
+      const errorName = errorIdentifier?.name ?? 'arguments[0]';
+      // Only the table's APIs are known to leave the results out on failure. An unknown callee may
+      // deliver partial results with the error (async's `map` does), so a callback that never tests
+      // the error and hands it on with what it computed is a pass-through, not a use before a check.
+      const resultsMissingOnError =
+        callback.evidence.kind === 'api' ? callback.evidence.api.resultsOnError !== true : looked.some((mention) => mention.use === 'test');
+      if (resultsMissingOnError) reportUseBeforeCheck(fn, looked, resultVariables, errorName, callee);
+      for (const mention of looked) reportContinuation(fn, mention, mentions, resultVariables, errorName);
+    }
+
+    function errorMentions(fn: FunctionNode, errorIdentifier: TSESTree.Identifier | undefined): ErrorMention[] {
+      // `true`: a named function expression's own scope, not the one holding its name.
+      const scope = sourceCode.scopeManager?.acquire(fn, true);
+      if (scope == null) return [];
+      const nodes: TSESTree.Node[] = [];
+      if (errorIdentifier !== undefined) {
+        const variable = scope.set.get(errorIdentifier.name);
+        for (const reference of variable?.references ?? []) if (reference.isRead()) nodes.push(reference.identifier);
+      }
+      // `function () { if (arguments[0]) … }`: old code reads the error without naming it,
+      // and `cb.apply(this, arguments)` hands it on with everything else.
+      for (const reference of scope.set.get('arguments')?.references ?? []) {
+        const identifier = reference.identifier;
+        const parent = identifier.parent;
+        if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== identifier) {
+          nodes.push(identifier);
+        } else if (parent.computed && parent.property.type === AST_NODE_TYPES.Literal && parent.property.value === 0) {
+          nodes.push(parent);
+        }
+      }
+      return nodes.map((node) => ({ node, use: classifyErrorUse(node) }));
+    }
+
+    function reportUnchecked(callback: ErrorFirstCallback, errorIdentifier: TSESTree.Identifier | undefined, callee: string): void {
+      const { fn } = callback;
+      const target = forwardTarget(fn, sourceCode, callbackNames);
+      const name = errorIdentifier?.name ?? freshErrorName(fn, sourceCode, target);
+      const code =
+        name === undefined
+          ? undefined
+          : target === undefined
+            ? `if (${name}) throw ${name}${semicolon}`
+            : `if (${name}) return ${target}(${name})${semicolon}`;
+      const fix = code === undefined ? undefined : insertAtStartFix(fn, code, errorIdentifier === undefined ? name : undefined, sourceCode);
+      context.report({
+        ...(errorIdentifier === undefined ? { loc: headOf(fn) } : { node: errorIdentifier }),
+        messageId: 'unchecked',
+        data: {
+          error: errorIdentifier === undefined ? '(its first argument, which it does not even declare)' : `\`${errorIdentifier.name}\``,
+          callee,
+        },
+        suggest: code === undefined || fix === undefined ? null : [{ messageId: 'insertCheck', data: { code }, fix }],
+      });
+    }
+
+    function reportUseBeforeCheck(
+      fn: FunctionNode,
+      looked: readonly ErrorMention[],
+      resultVariables: readonly Variable[],
+      errorName: string,
+      callee: string,
+    ): void {
+      const firstCheck = Math.min(...looked.map(checkAnchor));
+      // `(err, { size }) => …` destructures the missing result before the body runs.
+      const destructured = parametersOf(fn)
+        .slice(1)
+        .find((param) => param.type === AST_NODE_TYPES.ObjectPattern || param.type === AST_NODE_TYPES.ArrayPattern);
+      const early = destructured ?? resultVariables
+        // `(err, entries = [])` supplies the missing result itself.
+        // and `(err, ...results)` is always an array.
+        .filter((variable) => !variable.defs.some((definition) => definition.name.parent?.type === AST_NODE_TYPES.AssignmentPattern || definition.name.parent?.type === AST_NODE_TYPES.RestElement))
+        .flatMap((variable) =>
+          variable.references.filter(
+            (reference) =>
+              reference.isRead() &&
+              reference.identifier.range[0] < firstCheck &&
+              reference.from.variableScope.block === fn &&
+              isUnsafeResultUse(reference.identifier) &&
+              !isGuardedBy(reference.identifier, variable),
+          ),
+        )
+        .map((reference) => reference.identifier)
+        .sort((a, b) => a.range[0] - b.range[0])[0];
+      if (early === undefined) return;
+      context.report({
+        node: early,
+        messageId: 'usedBeforeCheck',
+        data: { result: sourceCode.getText(early), error: errorName, callee },
+      });
+    }
+
+    function reportContinuation(
+      fn: FunctionNode,
+      mention: ErrorMention,
+      mentions: readonly ErrorMention[],
+      resultVariables: readonly Variable[],
+      errorName: string,
+    ): void {
+      if (mention.use !== 'test') return;
+      const ifStatement = enclosingIfTest(mention.node, fn);
+      if (ifStatement === undefined) return;
+      // Several mentions in one test (`if (err && err.code)`) report once, from the first.
+      const firstInTest = mentions.find((other) => isInside(other.node, ifStatement.test));
+      if (firstInTest !== mention) return;
+      const side = errorBranchOf(ifStatement, mention.node);
+      const branch = side === 'consequent' ? ifStatement.consequent : side === 'alternate' ? ifStatement.alternate : null;
+      if (branch == null || mayExit(branch)) return;
+      // `if (err) data = fallback;` recovers, `if (err) result.error = err;` keeps the error as a value,
+      // and `if (err || !data)` shows the missing result was thought of: going on is the point.
+      const touchesResult = resultVariables.some((variable) =>
+        variable.references.some(
+          (reference) => (reference.isWrite() && isInside(reference.identifier, branch)) || isInside(reference.identifier, ifStatement.test),
+        ),
+      );
+      const keepsError = mentions.some((other) => other.use === 'store' && isInside(other.node, branch));
+      if (touchesResult || keepsError) return;
+      const { statements, inLoop } = statementsAfter(ifStatement, fn.body);
+      const consequence = goesOn(statements, branch, mentions, resultVariables);
+      if (consequence === undefined) return;
+      context.report({
+        node: branch,
+        messageId: 'continuesAfterError',
+        data: { error: errorName, consequence },
+        suggest: inLoop ? null : [{ messageId: 'addReturn', fix: addReturnFix(branch, sourceCode, semicolon) }],
+      });
+    }
+
+    /** What the code after the error branch still does: calls the callback again or uses a result. */
+    function goesOn(
+      statements: readonly TSESTree.Statement[],
+      branch: TSESTree.Statement,
+      mentions: readonly ErrorMention[],
+      resultVariables: readonly Variable[],
+    ): string | undefined {
+      const inAfter = (node: TSESTree.Node): boolean => statements.some((statement) => isInside(node, statement));
+      for (const mention of mentions) {
+        const call = mention.node.parent;
+        if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier || !isInside(call, branch)) continue;
+        const variable = ASTUtils.findVariable(sourceCode.getScope(call), call.callee);
+        const again = variable?.references.find(
+          (reference) => reference.identifier.parent?.type === AST_NODE_TYPES.CallExpression && reference.identifier.parent.callee === reference.identifier && inAfter(reference.identifier),
+        );
+        if (again !== undefined) return `\`${call.callee.name}\` is called again`;
+      }
+      const used = resultVariables
+        .flatMap((variable) => variable.references)
+        .find((reference) => reference.isRead() && inAfter(reference.identifier));
+      return used === undefined ? undefined : `\`${used.identifier.name}\` is still used`;
+    }
+
+    function describeCallee(callback: ErrorFirstCallback): string {
+      if (callback.evidence.kind === 'api') return `\`${callback.evidence.api.module === '' ? '' : `${callback.evidence.api.module}.`}${callback.evidence.api.name}\``;
+      const call = callback.call;
+      const text = sourceCode.getText(call.callee).replace(/\s+/g, ' ');
+      const written = `${call.type === AST_NODE_TYPES.NewExpression ? 'new ' : ''}${text}`;
+      return `\`${written.length > MAX_CALLEE_LENGTH ? `${written.slice(0, MAX_CALLEE_LENGTH - 1)}…` : written}\``;
+    }
+
+    function resultVariablesOf(fn: FunctionNode): Variable[] {
+      const resultParams = parametersOf(fn).slice(1);
+      return sourceCode
+        .getDeclaredVariables(fn)
+        .filter((variable) => variable.defs.some((definition) => definition.type === 'Parameter' && resultParams.some((param) => isInside(definition.name, param))));
+    }
+
+    function headOf(fn: FunctionNode): TSESTree.SourceLocation {
+      const beforeBody = sourceCode.getTokenBefore(fn.body);
+      return { start: fn.loc.start, end: beforeBody?.loc.end ?? fn.loc.end };
+    }
+
+    return {
+      CallExpression: checkCall,
+      NewExpression: checkCall,
+    };
+  },
+});
+
+function isInside(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+/** The `if` whose test holds `node`, within `fn`'s own code. */
+function enclosingIfTest(node: TSESTree.Node, fn: FunctionNode): TSESTree.IfStatement | undefined {
+  for (let current: TSESTree.Node | undefined = node; current != null && current !== fn; current = current.parent) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent?.type === AST_NODE_TYPES.IfStatement) return parent.test === current && nearestFunction(parent) === fn ? parent : undefined;
+    if (parent == null || parent.type === AST_NODE_TYPES.ArrowFunctionExpression || parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) return undefined;
+    if (parent.type.endsWith('Statement') || parent.type === AST_NODE_TYPES.VariableDeclaration) return undefined;
+  }
+  return undefined;
+}
+
+function nearestFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current != null; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.FunctionDeclaration
+    ) {
+      return current;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where a look at the error takes effect: for `cb(state, err)` the whole call,
+ * so results handed on together with the error do not count as used first.
+ */
+function checkAnchor(mention: ErrorMention): number {
+  if (mention.use !== 'pass') return mention.node.range[0];
+  for (let current = mention.node.parent; current != null; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) return current.range[0];
+    if (current.type.endsWith('Statement')) break;
+  }
+  return mention.node.range[0];
+}
+
+/** `lstat && lstat.isSymbolicLink()`, `if (data) use(data)`: the use only runs when the result is there. */
+function isGuardedBy(node: TSESTree.Node, variable: Variable): boolean {
+  const testsVariable = (test: TSESTree.Node): boolean =>
+    variable.references.some((reference) => reference.identifier !== node && isInside(reference.identifier, test));
+  for (let child = node, parent = node.parent; parent != null; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression || parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) return false;
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child && testsVariable(parent.left)) return true;
+    if ((parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.IfStatement) && parent.test !== child && testsVariable(parent.test)) return true;
+  }
+  return false;
+}
+
+/** `if (x)`, `!x`, `x && …`, `x ? a : b`, `x == null`: a test of the value itself, not of a property. */
+function isDirectTest(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (parent == null) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === node;
+    case AST_NODE_TYPES.LogicalExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === '!';
+    case AST_NODE_TYPES.BinaryExpression:
+      return ['==', '!=', '===', '!=='].includes(parent.operator);
+    default:
+      return false;
+  }
+}
+
+/** `() => {}` or `function () {}` with nothing inside but comments. */
+function isEmptyFunction(fn: FunctionNode): boolean {
+  return fn.body.type === AST_NODE_TYPES.BlockStatement && fn.body.body.length === 0;
+}

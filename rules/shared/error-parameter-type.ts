@@ -1,0 +1,73 @@
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import * as ts from 'typescript';
+import type { FunctionNode } from './async-context';
+
+/** What the checker says about a callback's first parameter. */
+export type ErrorParameterVerdict =
+  /** `Error | null` (or `ErrnoException | undefined`, optional `Error`): an error-first callback. */
+  | 'error-first'
+  /** A type that cannot hold an error (`string`, `MouseEvent`): never an error-first callback. */
+  | 'not-error'
+  /** `any`, `unknown`, a type parameter, a bare `Error`, no parameter: the types do not decide. */
+  | 'unknown';
+
+/**
+ * Decides from types whether `fn`, passed as `argument` (the function itself,
+ * or an identifier or `.bind` call standing for it), is called error-first:
+ * the parameter's own annotation wins, else the type the callee expects there.
+ */
+export function errorParameterVerdict(
+  argument: TSESTree.Node,
+  fn: FunctionNode,
+  services: ParserServicesWithTypeInformation,
+): ErrorParameterVerdict {
+  const checker = services.program.getTypeChecker();
+  const first = fn.params.find((param) => !(param.type === 'Identifier' && param.name === 'this'));
+  if (first !== undefined && hasTypeAnnotation(first)) {
+    const tsParam = services.esTreeNodeToTSNodeMap.get(first);
+    const optional = ts.isParameter(tsParam) && tsParam.questionToken !== undefined;
+    return classify(checker, checker.getTypeAtLocation(tsParam), optional, services.program);
+  }
+  const tsArgument = services.esTreeNodeToTSNodeMap.get(argument);
+  if (!ts.isExpression(tsArgument)) return 'unknown';
+  const expected = checker.getContextualType(tsArgument);
+  if (expected === undefined) return 'unknown';
+  const signature = callSignatures(expected).find((candidate) => candidate.parameters.length > 0);
+  const parameter = signature?.parameters[0];
+  if (parameter === undefined) return 'unknown';
+  const declaration = parameter.valueDeclaration;
+  if (declaration !== undefined && ts.isParameter(declaration) && declaration.dotDotDotToken !== undefined) return 'unknown';
+  const optional = declaration !== undefined && ts.isParameter(declaration) && declaration.questionToken !== undefined;
+  return classify(checker, checker.getTypeOfSymbolAtLocation(parameter, tsArgument), optional, services.program);
+}
+
+function hasTypeAnnotation(param: TSESTree.Parameter): boolean {
+  if (param.type === 'AssignmentPattern') return param.left.typeAnnotation !== undefined;
+  return 'typeAnnotation' in param && param.typeAnnotation !== undefined;
+}
+
+function callSignatures(type: ts.Type): readonly ts.Signature[] {
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.flatMap((part) => part.getCallSignatures());
+}
+
+const NULLISH = ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void;
+const UNDECIDED = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter | ts.TypeFlags.NonPrimitive;
+
+function classify(checker: ts.TypeChecker, type: ts.Type, optional: boolean, program: ts.Program): ErrorParameterVerdict {
+  const parts = type.isUnion() ? type.types : [type];
+  if (parts.some((part) => (part.flags & UNDECIDED) !== 0)) return 'unknown';
+  const values = parts.filter((part) => (part.flags & NULLISH) === 0);
+  if (values.length === 0) return 'unknown';
+  if (!values.some((part) => isErrorLike(checker, part))) return 'not-error';
+  // Without strictNullChecks `Error | null` is just `Error`, so a bare error type says nothing.
+  const strict = program.getCompilerOptions().strictNullChecks ?? program.getCompilerOptions().strict ?? false;
+  const nullable = optional || values.length < parts.length;
+  return nullable && strict ? 'error-first' : 'unknown';
+}
+
+/** Has `name` and `message`, as `Error`, `NodeJS.ErrnoException` and every subclass do. */
+function isErrorLike(checker: ts.TypeChecker, type: ts.Type): boolean {
+  if (type.isIntersection()) return type.types.some((part) => isErrorLike(checker, part));
+  return checker.getPropertyOfType(type, 'message') !== undefined && checker.getPropertyOfType(type, 'name') !== undefined;
+}
