@@ -165,9 +165,17 @@ function passesCallback(linter: Linter, message: Linter.LintMessage): boolean {
     if (found || typeof node !== 'object' || node === null) return;
     const record = node as { type?: unknown; loc?: { start: { line: number; column: number } } } & Record<string, unknown>;
     if (record.type === 'ExpressionStatement' && record.loc?.start.line === message.line && record.loc.start.column === message.column - 1) {
-      let expression = record.expression as { type: string; expression?: unknown; arguments?: { type: string }[] };
+      let expression = record.expression as {
+        type: string;
+        expression?: unknown;
+        arguments?: { type: string }[];
+        callee?: { type: string; property?: { name?: string } };
+      };
       if (expression.type === 'ChainExpression') expression = expression.expression as typeof expression;
-      const last = expression.type === 'CallExpression' ? expression.arguments?.at(-1) : undefined;
+      // `.then(f)` takes a function too, but that is a promise chain, not the callback form of an API.
+      const method = expression.callee?.type === 'MemberExpression' ? expression.callee.property?.name : undefined;
+      const isChain = method === 'then' || method === 'catch' || method === 'finally';
+      const last = expression.type === 'CallExpression' && !isChain ? expression.arguments?.at(-1) : undefined;
       found = last?.type === 'ArrowFunctionExpression' || last?.type === 'FunctionExpression';
       return;
     }
