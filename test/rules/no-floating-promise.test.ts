@@ -87,6 +87,16 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     { code: "import { writeFile } from 'node:fs/promises';\nwriteFile('a', 'b');", options: [{ allow: [{ from: 'fs/promises', name: 'writeFile' }] }] },
     { code: "const fsp = require('fs/promises');\nfsp.rm('a');", filename: 'script.js', options: [{ allow: [{ from: 'node:fs/promises', name: 'rm' }] }] },
     { code: 'async function flush() {}\nflush();', options: [{ allow: ['flush'] }] },
+    {
+      // With types the callback-or-promise driver's promise form is reported; allowed here by module and name.
+      code: "import { query, Collection } from 'promise-driver';\ndeclare const users: Collection;\nquery('select 1');\nusers.insert({});",
+      options: [{ allow: [{ from: 'promise-driver', name: 'query' }, { from: 'promise-driver', name: 'insert' }] }],
+    },
+    {
+      // CommonJS JavaScript: the same convention with a callback parameter.
+      code: "const fs = require('fs');\nfunction isReady(path, callback) {\n  if (typeof callback !== 'function') return new Promise((resolve) => fs.access(path, (error) => resolve(!error)));\n  fs.access(path, (error) => callback(null, !error));\n}\nisReady('x', (error, ready) => console.log(ready));",
+      filename: 'script.js',
+    },
     { code: "const logger = { flush: async () => {} };\nlogger.flush().then(() => console.log('flushed'));", options: [{ allow: ['logger.flush'] }] },
     { code: '(async () => {\n  await Promise.resolve();\n})();', options: [{ ignoreIIFE: true }] },
     // Plain IIFE and directives.
