@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import * as ts from 'typescript';
 import {
   DEFERRED_CALLBACK_FUNCTIONS,
+  PROMISE_ARRAY_METHODS,
   EVENT_METHODS,
   RETURN_IGNORING_ITERATION_METHODS,
   TIMER_FUNCTIONS,
@@ -15,7 +16,14 @@ import { createRule } from './shared/create-rule';
 import { resolveModuleMember } from './shared/module-references';
 import { getTypeServices } from './shared/parser-services';
 import { getPromiseDetector, isGlobalReference, promiseMethodName, skipTypeWrappers } from './shared/promise-detection';
-import { callbackVerdictOf, contextExpectsThenable, dualResultOf, isCallableArgument, thenableVerdictOf } from './shared/promise-types';
+import {
+  callbackVerdictOf,
+  contextExpectsThenable,
+  dualResultOf,
+  isCallableArgument,
+  thenableArrayVerdictOf,
+  thenableVerdictOf,
+} from './shared/promise-types';
 import { resolveModuleMemberByType } from './shared/type-module-member';
 
 export type AllowedFunction = string | { from: string; name: string };
@@ -36,6 +44,7 @@ export type MessageIds =
   | 'unhandledChain'
   | 'floatingIife'
   | 'floatingVoid'
+  | 'floatingArray'
   | 'asyncForEach'
   | 'asyncListener'
   | 'asyncTimer'
@@ -43,10 +52,11 @@ export type MessageIds =
   | 'addAwait'
   | 'addVoid'
   | 'addReturn'
+  | 'awaitAll'
   | 'forOfAwait'
   | 'promiseAllMap';
 
-type Finding = 'floating' | 'unhandledChain' | 'floatingIife' | 'floatingVoid';
+type Finding = 'floating' | 'unhandledChain' | 'floatingIife' | 'floatingVoid' | 'floatingArray';
 
 const DEFERRED_CALLBACK_LAST_NAMES: ReadonlySet<string> = new Set([...DEFERRED_CALLBACK_FUNCTIONS].map((name) => name.slice(name.lastIndexOf('.') + 1)));
 
@@ -108,6 +118,8 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
         'This immediately-invoked async function returns a promise that nobody handles: a rejection inside it is unhandled. Await it, or catch the errors inside it.',
       floatingVoid:
         '`void` does not handle this promise: if it rejects, the rejection is unhandled. Await it or give it a rejection handler.',
+      floatingArray:
+        'This array of promises is neither awaited nor handled: their rejections are unhandled. Await them with `await Promise.all(…)`.',
       asyncForEach:
         '`{{method}}` ignores the promise that this callback returns: the iterations are not awaited, the code after the loop runs before they finish, and their rejections are unhandled.',
       asyncListener:
@@ -119,6 +131,7 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
       addAwait: 'Await the promise.',
       addVoid: 'Mark the promise as deliberately not awaited with `void`.',
       addReturn: 'Return the promise to the caller.',
+      awaitAll: 'Await all of them with `await Promise.all(…)`.',
       forOfAwait: 'Await each iteration in a `for…of` loop (runs them one after another).',
       promiseAllMap: 'Await all iterations with `await Promise.all(….map(…))` (runs them concurrently).',
     },
@@ -145,6 +158,20 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
         if (verdict !== 'unknown') return verdict === 'thenable';
       }
       return detector.isPromise(value);
+    }
+
+    /** `[fetch(a), fetch(b)]`, `xs.map(async …)`: an array whose elements are promises. */
+    function isPromiseArray(node: TSESTree.Node): boolean {
+      if (services !== undefined) {
+        const verdict = thenableArrayVerdictOf(node, services);
+        if (verdict !== 'unknown') return verdict === 'thenable';
+      }
+      if (node.type === AST_NODE_TYPES.ArrayExpression) {
+        return node.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && detector.isPromise(element));
+      }
+      if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const mapper = node.arguments[0];
+      return PROMISE_ARRAY_METHODS.has(calleeMethodName(node.callee) ?? '') && mapper !== undefined && isCallbackCandidate(mapper) && returnsPromise(mapper);
     }
 
     /** A promise-returning callback passed where the callee ignores what it returns. */
@@ -185,12 +212,15 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
           return classify(expression.expression, depth - 1);
         case AST_NODE_TYPES.CallExpression:
           return classifyCall(expression, depth);
+        case AST_NODE_TYPES.ArrayExpression:
+          return isPromiseArray(expression) ? 'floatingArray' : undefined;
         case AST_NODE_TYPES.NewExpression:
         case AST_NODE_TYPES.TaggedTemplateExpression:
         case AST_NODE_TYPES.Identifier:
         case AST_NODE_TYPES.MemberExpression:
           if (isAllowed(expression)) return undefined;
-          return isPromiseValue(expression) ? 'floating' : undefined;
+          if (isPromiseValue(expression)) return 'floating';
+          return expression.type === AST_NODE_TYPES.Identifier && services !== undefined && isPromiseArray(expression) ? 'floatingArray' : undefined;
         default:
           return undefined;
       }
@@ -215,7 +245,7 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
         if (!returnsPromise(callee)) return undefined;
         return callee.async && ignoreIIFE ? undefined : callee.async ? 'floatingIife' : 'floating';
       }
-      if (!isPromiseValue(call)) return undefined;
+      if (!isPromiseValue(call)) return method === undefined && isPromiseArray(call) ? 'floatingArray' : undefined;
       if (method === undefined && isCallbackFormOfDualApi(call)) return undefined;
       return method === undefined ? 'floating' : 'unhandledChain';
     }
@@ -269,26 +299,47 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
     }
 
     function report(target: TSESTree.Node, statement: TSESTree.ExpressionStatement, finding: Finding): void {
-      const wholeStatement = skipTypeWrappers(statement.expression) === target || statement.expression === target;
+      const method = finding === 'unhandledChain' ? chainEndMethod(target) : undefined;
+      const suggest = finding === 'floatingArray' ? arraySuggestions(target, statement) : promiseSuggestions(target, statement, finding);
+      context.report({ node: target, messageId: finding, data: method === undefined ? {} : { method }, suggest });
+    }
+
+    function promiseSuggestions(
+      target: TSESTree.Node,
+      statement: TSESTree.ExpressionStatement,
+      finding: Finding,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-      const awaitTarget = finding === 'floatingVoid' && target.type === AST_NODE_TYPES.UnaryExpression ? target : undefined;
+      const voided = finding === 'floatingVoid' && target.type === AST_NODE_TYPES.UnaryExpression ? target : undefined;
       if (canAwaitAt(statement)) {
         suggest.push({
           messageId: 'addAwait',
           fix: (fixer) =>
-            awaitTarget === undefined
-              ? prefixFix(fixer, target, 'await')
-              : [fixer.replaceTextRange([awaitTarget.range[0], awaitTarget.argument.range[0]], 'await ')],
+            voided === undefined ? prefixFix(fixer, target, 'await') : [fixer.replaceTextRange([voided.range[0], voided.argument.range[0]], 'await ')],
         });
       }
-      if (finding !== 'floatingVoid') {
-        if (ignoreVoid) suggest.push({ messageId: 'addVoid', fix: (fixer) => prefixFix(fixer, target, 'void') });
-        if (wholeStatement && canReturnFrom(statement)) {
-          suggest.push({ messageId: 'addReturn', fix: (fixer) => fixer.insertTextBefore(statement.expression, 'return ') });
-        }
+      if (finding === 'floatingVoid') return suggest;
+      if (ignoreVoid) suggest.push({ messageId: 'addVoid', fix: (fixer) => prefixFix(fixer, target, 'void') });
+      const wholeStatement = skipTypeWrappers(statement.expression) === target || statement.expression === target;
+      if (wholeStatement && canReturnFrom(statement)) {
+        suggest.push({ messageId: 'addReturn', fix: (fixer) => fixer.insertTextBefore(statement.expression, 'return ') });
       }
-      const method = finding === 'unhandledChain' ? chainEndMethod(target) : undefined;
-      context.report({ node: target, messageId: finding, data: method === undefined ? {} : { method }, suggest });
+      return suggest;
+    }
+
+    /** An array of promises: only `await Promise.all(…)`; `void` or `return` of the array would still drop the rejections. */
+    function arraySuggestions(target: TSESTree.Node, statement: TSESTree.ExpressionStatement): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (!canAwaitAt(statement) || !isGlobalPromiseFree(target)) return [];
+      return [{ messageId: 'awaitAll', fix: (fixer) => [fixer.insertTextBefore(target, 'await Promise.all('), fixer.insertTextAfter(target, ')')] }];
+    }
+
+    /** No local binding named `Promise` would capture an inserted `Promise.all`. */
+    function isGlobalPromiseFree(node: TSESTree.Node): boolean {
+      for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(node); scope !== null; scope = scope.upper) {
+        const variable = scope.set.get('Promise');
+        if (variable !== undefined && variable.defs.length > 0) return false;
+      }
+      return true;
     }
 
     function checkCallback(call: TSESTree.CallExpression | TSESTree.NewExpression): void {

@@ -137,3 +137,6 @@ export const PROMISE_RETURNING_STATICS: ReadonlySet<string> = new Set([
 
 /** Functions, by qualified name, that turn a callback API into a promise-returning function. */
 export const PROMISIFY_FUNCTIONS: ReadonlySet<string> = new Set(['util.promisify']);
+
+/** Array methods that return what their callback returns, one per element: with an async callback, an array of promises. */
+export const PROMISE_ARRAY_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap']);

@@ -128,3 +128,17 @@ export function contextExpectsThenable(node: TSESTree.Node, services: ParserServ
     part.getCallSignatures().some((signature) => verdictOfType(checker, checker.getReturnTypeOfSignature(signature), tsNode) === 'thenable'),
   );
 }
+
+/**
+ * Whether the value is an array or tuple of thenables (`Promise<T>[]`, the
+ * result of `xs.map(async …)`): 'unknown' for `any`.
+ */
+export function thenableArrayVerdictOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): ThenableVerdict {
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  const type = isCallLike(tsNode) ? resolvedReturnType(checker, tsNode) : checker.getTypeAtLocation(tsNode);
+  if (type === undefined || isUnresolved(type)) return 'unknown';
+  if (!checker.isArrayType(type) && !checker.isTupleType(type)) return 'not-thenable';
+  const elements = checker.getTypeArguments(type as ts.TypeReference);
+  return elements.some((element) => verdictOfType(checker, element, tsNode) === 'thenable') ? 'thenable' : 'not-thenable';
+}

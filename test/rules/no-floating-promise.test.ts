@@ -60,6 +60,8 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     "function get(url: string, done: (body: string) => void) {\n  done(url);\n  return fetch(url);\n}",
     "function* numbers() { yield 1; }\nnumbers();",
     '[1, 2].forEach((n) => console.log(n));',
+    '[1, 2].map((n) => n * 2);',
+    "[1, 'a'];",
     "import { readFileSync } from 'node:fs';\nreadFileSync('x');",
     "import { readFile } from 'node:fs';\nreadFile('x', () => {});",
     // Callback-or-promise APIs called with a callback return nothing.
@@ -492,6 +494,15 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
       code: `${SAVE}async function main(names?: string[]) {\n  names?.forEach(async (name) => save(name));\n}`,
       errors: [problem('asyncForEach', [], { method: 'forEach' })],
     },
+    // Arrays of promises.
+    {
+      code: `${SAVE}async function main(names: string[]) {\n  names.map(async (name) => save(name));\n}`,
+      errors: [problem('floatingArray', [{ messageId: 'awaitAll', output: `${SAVE}async function main(names: string[]) {\n  await Promise.all(names.map(async (name) => save(name)));\n}` }])],
+    },
+    {
+      code: "[fetch('/a'), fetch('/b')];",
+      errors: [problem('floatingArray')],
+    },
     // Listeners, timers, executors.
     {
       code: `${SAVE}import { EventEmitter } from 'node:events';\nconst emitter = new EventEmitter();\nemitter.on('data', async (chunk: string) => {\n  await save(chunk);\n});`,
@@ -585,6 +596,16 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
       // A parameter typed as a promise, and a function-typed callback that returns one.
       code: 'function track(job: Promise<number>) {\n  job;\n  console.log(job);\n}',
       errors: [floating(addVoid('function track(job: Promise<number>) {\n  void job;\n  console.log(job);\n}'))],
+    },
+    {
+      // A declared (not written) async function: known from its type only.
+      code: `${SAVE}function main(names: string[]) {\n  names.flatMap(save);\n}`,
+      errors: [problem('floatingArray')],
+    },
+    {
+      // An array of promises known only from its type.
+      code: 'async function settle(jobs: Promise<void>[]) {\n  jobs;\n}',
+      errors: [problem('floatingArray', [{ messageId: 'awaitAll', output: 'async function settle(jobs: Promise<void>[]) {\n  await Promise.all(jobs);\n}' }])],
     },
     {
       code: `${SAVE}declare const names: Set<string>;\nasync function main() {\n  names.forEach(save);\n}`,
