@@ -1,0 +1,333 @@
+import * as path from 'node:path';
+import type { Linter } from 'eslint';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { FIX_ALL_KIND, ServerCommands, type InitializationOptions } from '../shared/protocol';
+import { buildCodeActions } from './code-actions';
+import { ownProblems, toDiagnostic } from './diagnostics';
+import { documentFile, LINTED_LANGUAGES } from './document-files';
+import { DocumentLinter, type LintRequest } from './document-linter';
+import { ruleLevels, type TypeAwareProject } from './lint-config';
+import { CONVERSION_RULE, PLUGIN_PREFIX, shortRuleName, type LintPlugin } from './plugin-shape';
+import { ProjectESLint } from './project-eslint';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { applyNonOverlapping } from './apply-fixes';
+import { replaceAllEdit } from './text-edits';
+import { TypeAwareProjects } from './type-aware-projects';
+
+/** Typing pauses shorter than this do not lint. */
+const TYPING_DEBOUNCE_MS = 50;
+/** Open files that import an edited one are linted again after this (type-aware mode). */
+const DEPENDANTS_DELAY_MS = 500;
+/** "Convert file" applies non-overlapping conversions pass after pass, like ESLint's fix passes. */
+const MAX_CONVERSION_PASSES = 10;
+
+interface LintResult {
+  version: number;
+  problems: Linter.LintMessage[];
+}
+
+/** Wires the async-guard language server onto a connection: documents, diagnostics, code actions, commands. */
+export function startServer(connection: Connection, plugin: LintPlugin): void {
+  const documents = new TextDocuments(TextDocument);
+  const log = (message: string) => connection.console.log(message);
+  const linter = new DocumentLinter(plugin, log);
+  const projects = new TypeAwareProjects();
+  const projectESLint = new ProjectESLint();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const results = new Map<string, LintResult>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const notified = new Set<string>();
+  let pushedSettings: Settings = DEFAULT_SETTINGS;
+  let pullsConfiguration = false;
+  let registersDynamically = false;
+  let trusted = true;
+  // One lint at a time: the Linter and TypeScript's project service are not re-entrant across awaits.
+  let queue: Promise<void> = Promise.resolve();
+
+  connection.onInitialize((params): InitializeResult => {
+    pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    registersDynamically = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    trusted = options.workspaceTrusted !== false;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: Object.values(ServerCommands) },
+      },
+      serverInfo: { name: 'async-guard' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (registersDynamically) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'asyncGuard' });
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/{tsconfig,jsconfig}*.json' }, { globPattern: '**/eslint.config.{js,mjs,cjs,ts,mts,cts}' }, { globPattern: '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}' }],
+      })
+      .catch(() => undefined); // a client without dynamic file watching: saves still re-lint dependants
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!pullsConfiguration) {
+      const section = (change.settings as { asyncGuard?: unknown } | undefined)?.asyncGuard;
+      pushedSettings = normalizeSettings(section);
+    }
+    for (const document of documents.all()) schedule(document.uri, 0);
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    const configChanged = change.changes.some((event) => /(?:[tj]sconfig[^/\\]*\.json|eslint\.config\.[cm]?[jt]s)$/.test(event.uri));
+    if (configChanged) {
+      projects.reset();
+      projectESLint.reset();
+    }
+    for (const document of documents.all()) schedule(document.uri, DEPENDANTS_DELAY_MS);
+  });
+
+  documents.onDidChangeContent((event) => {
+    void settingsFor(event.document.uri).then((settings) => {
+      if (settings.run !== 'onType') return;
+      schedule(event.document.uri, TYPING_DEBOUNCE_MS);
+      scheduleDependants(event.document, settings);
+    });
+  });
+  documents.onDidSave((event) => {
+    void settingsFor(event.document.uri).then((settings) => {
+      if (settings.run === 'onSave') schedule(event.document.uri, 0);
+      scheduleDependants(event.document, settings);
+    });
+  });
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    results.delete(uri);
+    settingsCache.delete(uri);
+    linter.forgetBrokenRules(documentFile(event.document).filePath);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined || !LINTED_LANGUAGES.has(document.languageId)) return [];
+    const settings = await settingsFor(document.uri);
+    if (!settings.enable || document.getText().length > settings.maxFileSize) return [];
+    const problems = await currentProblems(document, settings);
+    return buildCodeActions(plugin, {
+      document,
+      range: params.range,
+      diagnostics: params.context.diagnostics,
+      only: params.context.only,
+      problems,
+      fixAll: () => fixedText(document, settings),
+      conversions: () => conversionProblems(document.getText(), document, settings),
+    });
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const [first, second] = (params.arguments ?? []) as unknown[];
+    if (params.command === ServerCommands.showDocumentation && typeof first === 'string') {
+      await connection.window.showDocument({ uri: first, external: true });
+      return;
+    }
+    const document = typeof first === 'string' ? documents.get(first) : undefined;
+    if (document === undefined) return;
+    if (params.command === ServerCommands.convertFile && !(CONVERSION_RULE in plugin.rules)) {
+      const message = `async-guard: this version has no ${CONVERSION_RULE} rule, so there is nothing to convert with.`;
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+      return;
+    }
+    const settings = await settingsFor(document.uri);
+    const newText =
+      params.command === ServerCommands.applyFixAll
+        ? await fixedText(document, settings, typeof second === 'string' ? second : undefined)
+        : params.command === ServerCommands.convertFile
+          ? convertedText(document, settings)
+          : undefined;
+    if (newText === undefined || newText === document.getText()) return;
+    await connection.workspace.applyEdit({
+      documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [replaceAllEdit(document, newText)] }],
+    });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!pullsConfiguration) return Promise.resolve(pushedSettings);
+    let settings = settingsCache.get(uri);
+    if (settings === undefined) {
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'asyncGuard' }).then(normalizeSettings, () => DEFAULT_SETTINGS);
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        queue = queue.then(() => validate(uri)).catch((error: unknown) => log(`async-guard: ${String(error)}`));
+      }, delay),
+    );
+  }
+
+  /** Type-aware problems of other open files may change when a file they import changes: lint them again, later. */
+  function scheduleDependants(changed: TextDocument, settings: Settings): void {
+    if (typeAwareProject(changed, settings) === undefined) return;
+    for (const document of documents.all()) {
+      if (document.uri !== changed.uri && results.has(document.uri) && typeAwareProject(document, settings) !== undefined) {
+        schedule(document.uri, DEPENDANTS_DELAY_MS);
+      }
+    }
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (document === undefined || !LINTED_LANGUAGES.has(document.languageId)) return;
+    const settings = await settingsFor(uri);
+    const version = document.version;
+    const publish = (problems: Linter.LintMessage[]) => {
+      if (documents.get(uri)?.version !== version) return false;
+      results.set(uri, { version, problems });
+      void connection.sendDiagnostics({ uri, version, diagnostics: problems.map((problem, index) => toDiagnostic(plugin, problem, { index, version })) });
+      return true;
+    };
+    if (!settings.enable) return void publish([]);
+    if (document.getText().length > settings.maxFileSize) {
+      noticeTooLarge(document, settings);
+      return void publish([]);
+    }
+    if (useProjectConfig(document, settings)) {
+      const problems = await projectProblems(document);
+      if (problems !== undefined) return void publish(problems);
+    }
+    // Syntactic problems first, so type information never delays them.
+    if (!publish(lintProblems(document.getText(), document, settings, undefined))) return;
+    const project = typeAwareProject(document, settings);
+    if (project === undefined) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (documents.get(uri)?.version !== version) return;
+    publish(lintProblems(document.getText(), document, settings, project));
+  }
+
+  /** The problems of the document's current version, linting now if the last result is older. */
+  async function currentProblems(document: TextDocument, settings: Settings): Promise<Linter.LintMessage[]> {
+    const result = results.get(document.uri);
+    if (result?.version === document.version) return result.problems;
+    if (useProjectConfig(document, settings)) {
+      const problems = await projectProblems(document);
+      if (problems !== undefined) return problems;
+    }
+    return lintProblems(document.getText(), document, settings, undefined);
+  }
+
+  function lintProblems(text: string, document: TextDocument, settings: Settings, project: TypeAwareProject | undefined): Linter.LintMessage[] {
+    const request = lintRequest(text, document, ruleLevels(plugin, settings), project);
+    const outcome = linter.lint(request);
+    if (outcome.kind === 'problems') return outcome.messages;
+    if (outcome.kind === 'parseError' && project !== undefined) {
+      // Most often "not found by the project service": lint it syntactically from now on.
+      projects.markOutsideProject(request.filePath);
+      if (settings.typeAware === 'on') log(`async-guard: ${request.filePath} is in no TypeScript project (${outcome.message}); linted without types.`);
+      return lintProblems(text, document, settings, undefined);
+    }
+    return [];
+  }
+
+  function conversionProblems(text: string, document: TextDocument, settings: Settings): Linter.LintMessage[] {
+    if (!(CONVERSION_RULE in plugin.rules)) return [];
+    const configured = settings.rules[CONVERSION_RULE];
+    // The refactor is offered even where the rule is off: only its options come from the settings.
+    const options = Array.isArray(configured) ? configured.slice(1) : [];
+    const rules: Linter.RulesRecord = { [PLUGIN_PREFIX + CONVERSION_RULE]: ['warn', ...options] };
+    const outcome = linter.lint(lintRequest(text, document, rules, typeAwareProject(document, settings)));
+    return outcome.kind === 'problems' ? outcome.messages.filter((message) => message.ruleId === PLUGIN_PREFIX + CONVERSION_RULE) : [];
+  }
+
+  /** The whole file converted: every conversion's first suggestion, in passes until nothing is left to convert. */
+  function convertedText(document: TextDocument, settings: Settings): string | undefined {
+    // ESLint's offsets do not count a byte order mark.
+    const bom = document.getText().startsWith('\uFEFF') ? '\uFEFF' : '';
+    let text = document.getText().slice(bom.length);
+    for (let pass = 0; pass < MAX_CONVERSION_PASSES; pass++) {
+      const fixes = conversionProblems(text, document, settings).flatMap((problem) => problem.suggestions?.[0]?.fix ?? []);
+      const next = applyNonOverlapping(text, fixes);
+      if (next === text) break;
+      text = next;
+    }
+    return bom + text === document.getText() ? undefined : bom + text;
+  }
+
+  async function fixedText(document: TextDocument, settings: Settings, ruleName?: string): Promise<string | undefined> {
+    const shouldFix = (message: Linter.LintMessage) => {
+      const name = shortRuleName(message.ruleId);
+      return name !== undefined && (ruleName === undefined || name === ruleName);
+    };
+    const { filePath } = documentFile(document);
+    if (useProjectConfig(document, settings)) {
+      try {
+        return await projectESLint.fix(document.getText(), filePath, projectCwd(document), shouldFix);
+      } catch (error) {
+        log(`async-guard: the project's ESLint config could not fix ${filePath}: ${String(error)}`);
+      }
+    }
+    return linter.fix(lintRequest(document.getText(), document, ruleLevels(plugin, settings), typeAwareProject(document, settings)), shouldFix);
+  }
+
+  function useProjectConfig(document: TextDocument, settings: Settings): boolean {
+    return trusted && settings.useESLintConfig && documentFile(document).isFile;
+  }
+
+  async function projectProblems(document: TextDocument): Promise<Linter.LintMessage[] | undefined> {
+    const { filePath } = documentFile(document);
+    try {
+      const messages = await projectESLint.lint(document.getText(), filePath, projectCwd(document));
+      return messages === undefined ? undefined : ownProblems(messages.filter((message) => message.fatal !== true));
+    } catch (error) {
+      const key = `config:${projectCwd(document)}`;
+      if (!notified.has(key)) {
+        notified.add(key);
+        log(`async-guard: the project's ESLint config could not be used (${String(error)}); using the built-in rules.`);
+      }
+      return undefined;
+    }
+  }
+
+  function projectCwd(document: TextDocument): string {
+    return path.dirname(documentFile(document).filePath);
+  }
+
+  function typeAwareProject(document: TextDocument, settings: Settings): TypeAwareProject | undefined {
+    const { filePath, isFile } = documentFile(document);
+    return projects.projectFor(filePath, settings, isFile);
+  }
+
+  function lintRequest(text: string, document: TextDocument, rules: Linter.RulesRecord, project: TypeAwareProject | undefined): LintRequest {
+    return { text, filePath: documentFile(document).filePath, rules, project };
+  }
+
+  function noticeTooLarge(document: TextDocument, settings: Settings): void {
+    if (notified.has(document.uri)) return;
+    notified.add(document.uri);
+    const message = `async-guard: skipped ${path.basename(documentFile(document).filePath)}: ${document.getText().length} characters is over asyncGuard.maxFileSize (${settings.maxFileSize}).`;
+    log(message);
+    // A notification, not showInformationMessage (a request some clients do not answer).
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+  }
+}
