@@ -5,6 +5,7 @@ type RuleLevels = Record<string, TSESLint.Linter.RuleLevel | [TSESLint.Linter.Ru
 
 /** Rules on in `recommended`: each finds real bugs with very few false reports. */
 export const RECOMMENDED_RULES: RuleLevels = {
+  'async-guard/no-floating-promise': 'warn',
   'async-guard/no-unchecked-callback-error': 'warn',
   'async-guard/no-sync-in-async': 'warn',
 };

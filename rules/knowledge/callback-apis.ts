@@ -129,3 +129,26 @@ export const LISTENER_TAKING_METHODS: ReadonlySet<string> = new Set(['createServ
  * (`.spread`, `.tap`): a function returning one must keep returning it.
  */
 export const PROMISE_LIBRARIES: ReadonlySet<string> = new Set(['bluebird', 'q', 'when', 'rsvp', 'es6-promise', 'pinkie-promise', 'promise']);
+
+/**
+ * Iteration methods that call their callback and throw away what it returns:
+ * an async callback's promise is never awaited and its rejection is lost.
+ */
+export const RETURN_IGNORING_ITERATION_METHODS: ReadonlySet<string> = new Set(['forEach']);
+
+/** Functions, by qualified name, that call their callback later and ignore its return value (besides the timers). */
+export const DEFERRED_CALLBACK_FUNCTIONS: ReadonlySet<string> = new Set(['process.nextTick']);
+
+/** Modules whose timer exports behave like the global timers. */
+export const TIMER_MODULES: ReadonlySet<string> = new Set(['', 'timers']);
+
+/** Static methods of the global `Promise` that return a promise. */
+export const PROMISE_RETURNING_STATICS: ReadonlySet<string> = new Set([
+  'resolve', 'reject', 'all', 'allSettled', 'race', 'any', 'try',
+]);
+
+/** Functions, by qualified name, that turn a callback API into a promise-returning function. */
+export const PROMISIFY_FUNCTIONS: ReadonlySet<string> = new Set(['util.promisify']);
+
+/** Array methods that return what their callback returns, one per element: with an async callback, an array of promises. */
+export const PROMISE_ARRAY_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap']);

@@ -1,0 +1,144 @@
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import * as ts from 'typescript';
+
+/**
+ * What the checker says about a value: a thenable, not one, or nothing
+ * useful (`any`, `unknown`, an unresolved type), where callers fall back to
+ * the syntactic answer.
+ */
+export type ThenableVerdict = 'thenable' | 'not-thenable' | 'unknown';
+
+/**
+ * Whether the expression's value is a thenable. Calls are judged by the
+ * signature the checker resolved for that very call, so an overloaded
+ * callback-or-promise API called with a callback is `void`, not a promise.
+ */
+export function thenableVerdictOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): ThenableVerdict {
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  const type = isCallLike(tsNode) ? resolvedReturnType(checker, tsNode) : checker.getTypeAtLocation(tsNode);
+  if (type === undefined) return 'unknown';
+  return verdictOfType(checker, type, tsNode);
+}
+
+/**
+ * Whether calling a function-valued expression (a callback argument) gives a
+ * thenable, from its call signatures: 'thenable' if any signature returns one.
+ */
+export function callbackVerdictOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): ThenableVerdict {
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  const type = checker.getTypeAtLocation(tsNode);
+  if (isUnresolved(type)) return 'unknown';
+  const signatures = type.getCallSignatures();
+  if (signatures.length === 0) return 'not-thenable';
+  const verdicts = signatures.map((signature) => verdictOfType(checker, checker.getReturnTypeOfSignature(signature), tsNode));
+  if (verdicts.includes('thenable')) return 'thenable';
+  return verdicts.includes('unknown') ? 'unknown' : 'not-thenable';
+}
+
+function isCallLike(node: ts.Node): node is ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression {
+  return ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isTaggedTemplateExpression(node);
+}
+
+function resolvedReturnType(
+  checker: ts.TypeChecker,
+  call: ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression,
+): ts.Type | undefined {
+  // `new X()` gives the instance, which the type of the expression already is.
+  if (ts.isNewExpression(call)) return checker.getTypeAtLocation(call);
+  const signature = checker.getResolvedSignature(call);
+  if (signature === undefined) return undefined;
+  const returnType = checker.getReturnTypeOfSignature(signature);
+  // An unresolvable call gets the error signature, whose return type is the error type (an `any`).
+  return returnType;
+}
+
+function verdictOfType(checker: ts.TypeChecker, type: ts.Type, location: ts.Node): ThenableVerdict {
+  if (isUnresolved(type)) return 'unknown';
+  const parts = type.isUnion() ? type.types : [type];
+  let sawUnknown = false;
+  for (const part of parts) {
+    if (isUnresolved(part)) {
+      sawUnknown = true;
+      continue;
+    }
+    if (isThenable(checker, part, location)) return 'thenable';
+  }
+  return sawUnknown ? 'unknown' : 'not-thenable';
+}
+
+function isUnresolved(type: ts.Type): boolean {
+  return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0;
+}
+
+/** Has a `then` method taking a callable first parameter: `Promise`, `PromiseLike`, any hand-written thenable. */
+function isThenable(checker: ts.TypeChecker, type: ts.Type, location: ts.Node): boolean {
+  const then = checker.getApparentType(type).getProperty('then');
+  if (then === undefined) return false;
+  const thenType = checker.getTypeOfSymbolAtLocation(then, location);
+  const signatures = checker.getNonNullableType(thenType).getCallSignatures();
+  return signatures.some((signature) => {
+    const first = signature.getParameters()[0];
+    if (first === undefined) return false;
+    const parameterType = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(first, location));
+    return (parameterType.isUnion() ? parameterType.types : [parameterType]).some((part) => part.getCallSignatures().length > 0);
+  });
+}
+
+/**
+ * For a call whose resolved signature returns a union of a thenable and
+ * `void`/`undefined` (`query(sql, cb?): Promise<Row[]> | void`): 'dual', the
+ * callback-or-promise convention; 'single' when the type is resolved and is
+ * not such a union; 'unknown' for `any`.
+ */
+export function dualResultOf(
+  call: TSESTree.CallExpression,
+  services: ParserServicesWithTypeInformation,
+): 'dual' | 'single' | 'unknown' {
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(call);
+  const type = resolvedReturnType(checker, tsNode);
+  if (type === undefined || isUnresolved(type)) return 'unknown';
+  if (!type.isUnion()) return 'single';
+  const nothing = type.types.some((part) => (part.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) !== 0);
+  return nothing && type.types.some((part) => isThenable(checker, part, tsNode)) ? 'dual' : 'single';
+}
+
+/** The argument's type can be called: a callback. */
+export function isCallableArgument(node: TSESTree.Node, services: ParserServicesWithTypeInformation): boolean {
+  const checker = services.program.getTypeChecker();
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
+  return (type.isUnion() ? type.types : [type]).some((part) => part.getCallSignatures().length > 0);
+}
+
+/**
+ * The parameter a callback is passed to is declared to take a function that
+ * returns a thenable (`listener: () => Promise<void> | void`): the callee
+ * awaits or handles what the callback returns.
+ */
+export function contextExpectsThenable(node: TSESTree.Node, services: ParserServicesWithTypeInformation): boolean {
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  if (!ts.isExpression(tsNode)) return false;
+  const contextual = checker.getContextualType(tsNode);
+  if (contextual === undefined || isUnresolved(contextual)) return false;
+  const parts = contextual.isUnion() ? contextual.types : [contextual];
+  return parts.some((part) =>
+    part.getCallSignatures().some((signature) => verdictOfType(checker, checker.getReturnTypeOfSignature(signature), tsNode) === 'thenable'),
+  );
+}
+
+/**
+ * Whether the value is an array or tuple of thenables (`Promise<T>[]`, the
+ * result of `xs.map(async …)`): 'unknown' for `any`.
+ */
+export function thenableArrayVerdictOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): ThenableVerdict {
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  const type = isCallLike(tsNode) ? resolvedReturnType(checker, tsNode) : checker.getTypeAtLocation(tsNode);
+  if (type === undefined || isUnresolved(type)) return 'unknown';
+  if (!checker.isArrayType(type) && !checker.isTupleType(type)) return 'not-thenable';
+  const elements = checker.getTypeArguments(type as ts.TypeReference);
+  return elements.some((element) => verdictOfType(checker, element, tsNode) === 'thenable') ? 'thenable' : 'not-thenable';
+}
