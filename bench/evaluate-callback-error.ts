@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Linter } from 'eslint';
-import plugin = require('../rules/index');
+import plugin from '../rules/index';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = path.join(ROOT, 'node_modules');

@@ -1,3 +1,4 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { ERROR_FIRST_CALLBACK_PARAMETER_NAMES, ERROR_PARAMETER_PATTERN } from './knowledge/callback-apis';
 import { addReturnFix, forwardTarget, freshErrorName, insertAtStartFix } from './callback-error/suggestions';
@@ -305,7 +306,7 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       const resultParams = parametersOf(fn).slice(1);
       return sourceCode
         .getDeclaredVariables(fn)
-        .filter((variable) => variable.defs.some((definition) => definition.type === 'Parameter' && resultParams.some((param) => isInside(definition.name, param))));
+        .filter((variable) => variable.defs.some((definition) => definition.type === DefinitionType.Parameter && resultParams.some((param) => isInside(definition.name, param))));
     }
 
     function headOf(fn: FunctionNode): TSESTree.SourceLocation {

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_TOKEN_TYPES, AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { parametersOf } from '../shared/error-first-callback';
 
@@ -92,7 +92,7 @@ function expressionBodyFix(
   if (arrow === null) return undefined;
   const after = sourceCode.getTokenAfter(arrow, { includeComments: true });
   // A comment right after `=>` would land between `return` and its value.
-  if (after === null || after.type === 'Block' || after.type === 'Line') return undefined;
+  if (after === null || after.type === AST_TOKEN_TYPES.Block || after.type === AST_TOKEN_TYPES.Line) return undefined;
   const text = sourceCode.text.slice(after.range[0], fn.range[1]);
   return (fixer) => fixer.replaceTextRange([arrow.range[1], fn.range[1]], ` { ${statement}${terminated(statement)} return ${text}; }`);
 }

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { DefinitionType } from '@typescript-eslint/scope-manager';
+import { AST_TOKEN_TYPES, AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { resolveModuleMember } from '../shared/module-references';
 import { continuationOwner } from './continuation';
@@ -84,7 +85,7 @@ function alwaysCallsBack(statements: readonly Statement[], callbackName: string)
 function hasOtherReturns(fn: FunctionNode, callbackName: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return sourceCode
     .getTokens(fn.body)
-    .filter((token) => token.type === 'Keyword' && token.value === 'return')
+    .filter((token) => token.type === AST_TOKEN_TYPES.Keyword && token.value === 'return')
     .map((token) => sourceCode.getNodeByRangeIndex(token.range[0]))
     .some((node) => node?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(node) === fn && !isCallbackCall(node.argument, callbackName));
 }
@@ -194,7 +195,7 @@ function isNullish(node: TSESTree.Node): boolean {
 function isCatchParameter(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-  return variable?.defs[0]?.type === 'CatchClause';
+  return variable?.defs[0]?.type === DefinitionType.CatchClause;
 }
 
 function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {

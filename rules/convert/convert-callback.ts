@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_TOKEN_TYPES, AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { NodeApi, ResultShape } from '../knowledge/node-apis';
 import { createChainContext, mergeImportEdits, restore, snapshot, type ChainContext } from './chain-context';
 import { continuationOwner } from './continuation';
@@ -258,7 +258,7 @@ function layOut(
   const headerText = lines.map((line, index) => (index === 0 ? line : `${indent}${line}`)).join('\n');
   const result = successText === '' ? headerText : `${headerText}\n${indent}${successText}`;
   // A line comment ending the text would swallow whatever follows on that line.
-  const endsInLineComment = sourceCode.getAllComments().some((comment) => comment.type === 'Line' && kept.some((range) => range[1] === comment.range[1]));
+  const endsInLineComment = sourceCode.getAllComments().some((comment) => comment.type === AST_TOKEN_TYPES.Line && kept.some((range) => range[1] === comment.range[1]));
   const braced = bracedIfAlone(statement, result, indent, unit);
   return endsInLineComment && braced === result && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(statement.range[1])) ? `${result}\n${indent}` : braced;
 }

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { DefinitionType } from '@typescript-eslint/scope-manager';
+import { AST_TOKEN_TYPES, AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { PROMISE_LIBRARIES } from '../knowledge/callback-apis';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { createChainContext, freshName, mergeImportEdits, type ChainContext } from './chain-context';
@@ -61,8 +62,8 @@ function isLocalFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<T
   const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   if (variable === null || variable.defs.length !== 1 || variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return false;
   const definition = variable.defs[0];
-  if (definition?.type === 'FunctionName') return true;
-  const node = definition?.type === 'Variable' ? definition.node : undefined;
+  if (definition?.type === DefinitionType.FunctionName) return true;
+  const node = definition?.type === DefinitionType.Variable ? definition.node : undefined;
   return node?.type === AST_NODE_TYPES.VariableDeclarator && node.init !== null && isFunctionNode(node.init);
 }
 
@@ -105,7 +106,7 @@ function ownKeywordNodes(owner: FunctionNode, sourceCode: Readonly<TSESLint.Sour
   const type = keyword === 'return' ? AST_NODE_TYPES.ReturnStatement : AST_NODE_TYPES.ThrowStatement;
   return sourceCode
     .getTokens(owner.body)
-    .filter((token) => token.type === 'Keyword' && token.value === keyword)
+    .filter((token) => token.type === AST_TOKEN_TYPES.Keyword && token.value === keyword)
     .map((token) => sourceCode.getNodeByRangeIndex(token.range[0]))
     .filter((node): node is TSESTree.Node => node?.type === type && enclosingFunction(node) === owner);
 }
@@ -283,7 +284,7 @@ function handlerBody(
 function ownReturnsIn(handler: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.ReturnStatement[] {
   return sourceCode
     .getTokens(handler.body)
-    .filter((token) => token.type === 'Keyword' && token.value === 'return')
+    .filter((token) => token.type === AST_TOKEN_TYPES.Keyword && token.value === 'return')
     .map((token) => sourceCode.getNodeByRangeIndex(token.range[0]))
     .filter((node): node is TSESTree.ReturnStatement => node?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(node) === handler);
 }

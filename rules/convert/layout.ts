@@ -1,3 +1,4 @@
+import { AST_TOKEN_TYPES, AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** The whitespace before the first token on the line where `offset` is. */
@@ -30,7 +31,7 @@ export function reindent(text: string, from: string, to: string): string {
  */
 export function hasMultilineToken(sourceCode: Readonly<TSESLint.SourceCode>, range: readonly [number, number]): boolean {
   const tokens = sourceCode.ast.tokens.filter((token) => token.range[0] >= range[0] && token.range[1] <= range[1]);
-  return tokens.some((token) => (token.type === 'Template' || token.type === 'String') && token.loc.start.line !== token.loc.end.line);
+  return tokens.some((token) => (token.type === AST_TOKEN_TYPES.Template || token.type === AST_TOKEN_TYPES.String) && token.loc.start.line !== token.loc.end.line);
 }
 
 /** The indentation step the file uses between two nesting levels (`fallback` when they do not show one). */
@@ -61,7 +62,7 @@ export function commentsOutside(
  */
 export function bracedIfAlone(statement: TSESTree.Node, replacement: string, indent: string, unit: string): string {
   const parent = statement.parent;
-  if (parent === undefined || parent.type === 'BlockStatement' || parent.type === 'Program' || parent.type === 'StaticBlock') return replacement;
+  if (parent === undefined || parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program || parent.type === AST_NODE_TYPES.StaticBlock) return replacement;
   const body = reindent(replacement, indent, indent + unit);
   return `{\n${indent}${unit}${body}\n${indent}}`;
 }

@@ -1,3 +1,4 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../shared/async-context';
 import { resolveApi } from './detect';
@@ -40,7 +41,7 @@ function isNativePromise(base: TSESTree.Expression, sourceCode: Readonly<TSESLin
   if (resolveApi(callee, sourceCode, services)?.kind === 'promise') return true;
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const definition = ASTUtils.findVariable(sourceCode.getScope(callee), callee)?.defs[0];
-    const node = definition?.type === 'FunctionName' ? definition.node : definition?.type === 'Variable' ? definition.node.init : undefined;
+    const node = definition?.type === DefinitionType.FunctionName ? definition.node : definition?.type === DefinitionType.Variable ? definition.node.init : undefined;
     return (node?.type === AST_NODE_TYPES.FunctionDeclaration || node?.type === AST_NODE_TYPES.ArrowFunctionExpression || node?.type === AST_NODE_TYPES.FunctionExpression) && node.async;
   }
   return false;

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_TOKEN_TYPES, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 /**
  * Whether a `function` callback uses its own `this` or `arguments`: once
@@ -15,5 +15,5 @@ export function usesOwnThisOrArguments(
   if (argumentsVariable !== undefined && argumentsVariable.references.length > 0) return true;
   return sourceCode
     .getTokens(fn.body)
-    .some((token) => token.type === 'Keyword' && (token.value === 'this' || (token.value === 'new' && sourceCode.getTokenAfter(token)?.value === '.')));
+    .some((token) => token.type === AST_TOKEN_TYPES.Keyword && (token.value === 'this' || (token.value === 'new' && sourceCode.getTokenAfter(token)?.value === '.')));
 }

@@ -1,3 +1,4 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { NodeApi } from '../knowledge/node-apis';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
@@ -33,8 +34,8 @@ function declaredFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<
   if (variable === null || variable.defs.length !== 1) return undefined;
   if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return undefined;
   const definition = variable.defs[0];
-  if (definition?.type === 'FunctionName' && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
-  if (definition?.type === 'Variable' && definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.parent.kind === 'const') {
+  if (definition?.type === DefinitionType.FunctionName && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
+  if (definition?.type === DefinitionType.Variable && definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.parent.kind === 'const') {
     const init = definition.node.init;
     if (init !== null && isFunctionNode(init)) return init;
   }

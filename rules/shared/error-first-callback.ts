@@ -1,3 +1,4 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   EVENT_METHODS,
@@ -59,8 +60,8 @@ export function functionOfArgument(argument: TSESTree.Node, sourceCode: Readonly
   if (variable === null || variable.defs.length !== 1) return undefined;
   const [definition] = variable.defs;
   if (definition === undefined) return undefined;
-  if (definition.type === 'FunctionName' && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
-  if (definition.type !== 'Variable') return undefined;
+  if (definition.type === DefinitionType.FunctionName && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
+  if (definition.type !== DefinitionType.Variable) return undefined;
   if (definition.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
   const init = definition.node.init;
   const reassigned = variable.references.some((reference) => reference.isWrite() && !reference.init);

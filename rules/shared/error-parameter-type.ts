@@ -1,3 +1,4 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
 import type { FunctionNode } from './async-context';
@@ -22,7 +23,7 @@ export function errorParameterVerdict(
   services: ParserServicesWithTypeInformation,
 ): ErrorParameterVerdict {
   const checker = services.program.getTypeChecker();
-  const first = fn.params.find((param) => !(param.type === 'Identifier' && param.name === 'this'));
+  const first = fn.params.find((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
   if (first !== undefined && hasTypeAnnotation(first)) {
     const tsParam = services.esTreeNodeToTSNodeMap.get(first);
     const optional = ts.isParameter(tsParam) && tsParam.questionToken !== undefined;
@@ -42,7 +43,7 @@ export function errorParameterVerdict(
 }
 
 function hasTypeAnnotation(param: TSESTree.Parameter): boolean {
-  if (param.type === 'AssignmentPattern') return param.left.typeAnnotation !== undefined;
+  if (param.type === AST_NODE_TYPES.AssignmentPattern) return param.left.typeAnnotation !== undefined;
   return 'typeAnnotation' in param && param.typeAnnotation !== undefined;
 }
 

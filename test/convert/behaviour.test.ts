@@ -21,7 +21,7 @@ interface Program {
 
 function parses(text: string, filename: string): boolean {
   const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(text, [{ files: ['**/*'], languageOptions: { parser: tsParser as Linter.Parser } }], { filename });
+  const messages = linter.verify(text, [{ files: ['**/*'], languageOptions: { parser: tsParser } }], { filename });
   return !messages.some((message) => message.fatal === true);
 }
 
