@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ESLint } from 'eslint';
+import * as ts from 'typescript';
+import { ruleNames } from './all-rules-config';
+import { materializeCorpus, selectCorpus, typedSubset, TYPED_STRIDE, CORPUS_SIZE } from './corpus';
+import { VARIANTS, type Variant, type VariantJob, type VariantResult } from './variant';
+
+/**
+ * `npm run bench [-- [--rounds N] [directory]]`: lints the fixed corpus in
+ * four variants, interleaved (one of each per round, each in a fresh
+ * process), and prints the medians as a markdown table.
+ */
+const PACKAGE_ROOT = path.join(__dirname, '..', '..');
+const WORK_DIR = path.join(PACKAGE_ROOT, '.bench');
+const GOALS: Record<'syntactic' | 'typed', number> = { syntactic: 1.05, typed: 1.15 };
+
+interface Args {
+  rounds: number;
+  extraDir: string | undefined;
+}
+
+function parseArgs(argv: string[]): Args {
+  let rounds = 5;
+  let extraDir: string | undefined;
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] as string;
+    if (arg === '--rounds') rounds = Math.max(1, Number(argv[++index]));
+    else extraDir = path.resolve(arg);
+  }
+  if (!Number.isInteger(rounds)) throw new Error('--rounds needs a whole number');
+  return { rounds, extraDir };
+}
+
+function prepareJobs(args: Args): { jobs: Map<Variant, string>; describe: string } {
+  const nodeModules = path.join(PACKAGE_ROOT, 'node_modules');
+  const corpus = selectCorpus(nodeModules);
+  const corpusDir = path.join(WORK_DIR, 'corpus');
+  const typedDir = path.join(WORK_DIR, 'typed');
+  let files = materializeCorpus(corpus.files, nodeModules, corpusDir, { tsconfig: false });
+  let typedFiles = materializeCorpus(typedSubset(corpus.files), nodeModules, typedDir, { tsconfig: true });
+  let describe = `${files.length} files chosen from ${corpus.candidates} under node_modules (fingerprint ${corpus.fingerprint})`;
+  if (args.extraDir !== undefined) {
+    const extra = selectCorpus(args.extraDir, Infinity);
+    files = files.concat(materializeCorpus(extra.files, args.extraDir, path.join(corpusDir, 'extra'), { tsconfig: false }));
+    typedFiles = typedFiles.concat(materializeCorpus(typedSubset(extra.files), args.extraDir, path.join(typedDir, 'extra'), { tsconfig: false }));
+    describe += ` + ${extra.files.length} from ${args.extraDir}`;
+  }
+  describe += `; typed variants: every ${TYPED_STRIDE}th file (${typedFiles.length}), one generated tsconfig.json`;
+  const jobs = new Map<Variant, string>();
+  for (const variant of VARIANTS) {
+    const typed = variant.startsWith('typed');
+    const job: VariantJob = { variant, files: typed ? typedFiles : files, cwd: typed ? typedDir : corpusDir };
+    const jobFile = path.join(WORK_DIR, `job-${variant.replace(/\W+/g, '-')}.json`);
+    fs.writeFileSync(jobFile, JSON.stringify(job));
+    jobs.set(variant, jobFile);
+  }
+  return { jobs, describe };
+}
+
+function runInFreshProcess(jobFile: string): VariantResult {
+  const output = execFileSync(process.execPath, [path.join(__dirname, 'variant.js'), jobFile], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(output.trim().split('\n').pop() as string) as VariantResult;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (value: number, base: number): string => `${(value / base).toFixed(3)}×`;
+
+function report(runs: Map<Variant, VariantResult[]>, describe: string, rounds: number): string {
+  const wall = (variant: Variant): number => median((runs.get(variant) ?? []).map((run) => run.wallMs));
+  const cpu = (variant: Variant): number => median((runs.get(variant) ?? []).map((run) => run.cpuMs));
+  const first = (variant: Variant): VariantResult => (runs.get(variant) ?? [])[0] as VariantResult;
+  const lines: string[] = [];
+  lines.push(`Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  lines.push(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}; Node ${process.version}, ESLint ${ESLint.version}, TypeScript ${ts.version}`);
+  lines.push(`Corpus: ${describe}`);
+  lines.push(`Rules: ${ruleNames().join(', ')} (every rule the plugin exports, at default options)`);
+  lines.push(`Method: ${rounds} rounds, the four variants interleaved in each round, each run in a fresh Node process; medians of wall time and of CPU time (user + system of the linting process) around \`ESLint#lintFiles\`. The machine is shared, so the ratios use CPU time, which other processes disturb less.`);
+  lines.push('');
+  lines.push('| variant | files | median wall | median CPU | ratio (CPU) | ratio (wall) | goal | parse time (ESLint stats) | findings | parse errors | peak RSS |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const variant of VARIANTS) {
+    const typed = variant.startsWith('typed');
+    const base = typed ? 'typed parse-only' : 'parse-only';
+    const results = runs.get(variant) ?? [];
+    const isRules = variant.endsWith('rules');
+    const limit = GOALS[typed ? 'typed' : 'syntactic'];
+    const goal = isRules ? `≤ ${limit}×: ${cpu(variant) / cpu(base) <= limit ? 'met' : 'missed'}` : '';
+    lines.push(
+      `| ${variant} | ${first(variant).files} | ${seconds(wall(variant))} | ${seconds(cpu(variant))} | ${ratio(cpu(variant), cpu(base))} | ${ratio(wall(variant), wall(base))} | ${goal} | ${seconds(median(results.map((run) => run.parseMs)))} | ${first(variant).findings} | ${first(variant).fatal} | ${Math.max(...results.map((run) => run.maxRssMiB)).toFixed(0)} MiB |`,
+    );
+  }
+  lines.push('');
+  lines.push('Per-rule time (median over rounds of the sum of ESLint `stats` rule time), as a share of the parse-only CPU time of the same mode:');
+  lines.push('');
+  lines.push('| rule | syntactic | share | type-aware | share |');
+  lines.push('| --- | ---: | ---: | ---: | ---: |');
+  for (const name of ruleNames()) {
+    const id = `async-guard/${name}`;
+    const syntactic = median((runs.get('rules') ?? []).map((run) => run.ruleMs[id] ?? 0));
+    const typed = median((runs.get('typed rules') ?? []).map((run) => run.ruleMs[id] ?? 0));
+    lines.push(
+      `| ${name} | ${syntactic.toFixed(0)} ms | ${((100 * syntactic) / cpu('parse-only')).toFixed(1)} % | ${typed.toFixed(0)} ms | ${((100 * typed) / cpu('typed parse-only')).toFixed(1)} % |`,
+    );
+  }
+  lines.push('');
+  lines.push('Every run, wall / CPU (ms):');
+  lines.push('');
+  for (const variant of VARIANTS) {
+    lines.push(`- ${variant}: ${(runs.get(variant) ?? []).map((run) => `${run.wallMs.toFixed(0)} / ${run.cpuMs.toFixed(0)}`).join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  fs.mkdirSync(WORK_DIR, { recursive: true });
+  const { jobs, describe } = prepareJobs(args);
+  process.stderr.write(`bench: ${describe}\n`);
+  const runs = new Map<Variant, VariantResult[]>(VARIANTS.map((variant) => [variant, []]));
+  for (let round = 1; round <= args.rounds; round++) {
+    for (const variant of VARIANTS) {
+      const result = runInFreshProcess(jobs.get(variant) as string);
+      runs.get(variant)?.push(result);
+      process.stderr.write(`bench: round ${round}/${args.rounds} ${variant}: wall ${seconds(result.wallMs)}, CPU ${seconds(result.cpuMs)}\n`);
+    }
+  }
+  const table = report(runs, describe, args.rounds);
+  fs.writeFileSync(path.join(WORK_DIR, 'last-run.md'), `${table}\n`);
+  process.stdout.write(`${table}\n`);
+}
+
+main();
