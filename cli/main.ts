@@ -46,9 +46,18 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     io.stderr(`async-guard: ESLint ${ESLint.version} cannot lint in worker threads (9.34 or later can): --concurrency ignored\n`);
   }
 
-  const missing = options.paths.filter((target) => !fs.existsSync(path.resolve(io.cwd, target)));
+  let targets = options.paths;
+  if (options.filesFrom !== undefined) {
+    const listFile = path.resolve(io.cwd, options.filesFrom);
+    if (!fs.existsSync(listFile)) {
+      io.stderr(`async-guard: ${options.filesFrom}: no such file or directory (--files-from)\n`);
+      return 2;
+    }
+    targets = [...targets, ...readPathList(listFile)];
+  }
+  const missing = targets.filter((target) => !fs.existsSync(path.resolve(io.cwd, target)));
   for (const target of missing) io.stderr(`async-guard: ${target}: no such file or directory\n`);
-  const existing = options.paths.filter((target) => !missing.includes(target));
+  const existing = targets.filter((target) => !missing.includes(target));
   if (existing.length === 0) return 2;
 
   const settings: LintSettings = {
@@ -138,6 +147,15 @@ function countFindings(results: readonly ESLint.LintResult[]): { errors: number;
 function describeClean(fileCount: number, notices: readonly Notice[]): string {
   const skipped = notices.length > 0 ? `, ${notices.length} skipped` : '';
   return `no problems found in ${fileCount} file(s)${skipped}`;
+}
+
+/** One path per line; blank lines and `#` comments are skipped. */
+function readPathList(listFile: string): string[] {
+  return fs
+    .readFileSync(listFile, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('#'));
 }
 
 function readVersion(): string {

@@ -6,6 +6,8 @@ export type CacheStrategy = 'metadata' | 'content';
 
 export interface CliOptions {
   readonly paths: string[];
+  /** A file listing more paths, one per line (for CI shards). */
+  readonly filesFrom: string | undefined;
   readonly fix: boolean;
   readonly format: Format;
   readonly typeAware: boolean;
@@ -32,6 +34,7 @@ plugin's recommended rules. Needs no eslint.config file. Paths default to ".".
 
 Options:
   --fix                       apply the automatic fixes and write the files
+  --files-from <file>         also lint the paths listed in <file>, one per line
   --format <name>             output format: ${FORMATS.join(', ')} (default: stylish)
   --type-aware                use type information from the nearest tsconfig.json
   --concurrency <n|auto|off>  lint in n worker threads (ESLint >= 9.34; default: off)
@@ -58,6 +61,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
       strict: true,
       options: {
         fix: { type: 'boolean', default: false },
+        'files-from': { type: 'string' },
         format: { type: 'string', short: 'f', default: 'stylish' },
         'type-aware': { type: 'boolean', default: false },
         concurrency: { type: 'string', default: 'off' },
@@ -84,7 +88,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     throw new UsageError(`unknown cache strategy '${cacheStrategy}': use metadata or content`);
   }
   return {
-    paths: positionals.length > 0 ? positionals : ['.'],
+    paths: positionals.length > 0 || values['files-from'] !== undefined ? positionals : ['.'],
+    filesFrom: values['files-from'],
     fix: values.fix,
     format,
     typeAware: values['type-aware'],

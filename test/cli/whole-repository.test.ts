@@ -173,6 +173,16 @@ describe('async-guard CLI on whole repositories', function () {
     );
   });
 
+  it('--files-from lints the listed paths (a CI shard) and only those', async () => {
+    const dir = make({ 'a.js': BLOCKING(1), 'b.js': BLOCKING(2), 'c.js': BLOCKING(3), 'shard.txt': '# shard 1 of 2\na.js\n\nc.js\n' });
+    const result = await run(dir, ['--files-from', 'shard.txt', '--format', 'json']);
+    assert.equal(result.code, 1);
+    assert.deepEqual((JSON.parse(result.stdout) as JsonResult[]).map((file) => path.basename(file.filePath)), ['a.js', 'c.js']);
+    const missing = await run(dir, ['--files-from', 'nope.txt']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^async-guard: nope\.txt: no such file or directory \(--files-from\)$/m);
+  });
+
   it('rejects bad values of the new options with usage and exit 2', async () => {
     const dir = make({ 'a.js': CLEAN(1) });
     for (const [argv, message] of [
