@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { ESLint } from 'eslint';
 import * as ts from 'typescript';
 import { ruleNames } from './all-rules-config';
-import { materializeCorpus, selectCorpus, typedSubset, TYPED_STRIDE, CORPUS_SIZE } from './corpus';
+import { materializeCorpus, selectCorpus, typedSubset, TYPED_STRIDE } from './corpus';
+import type { PairedJob, PairedResult } from './paired';
 import { VARIANTS, type Variant, type VariantJob, type VariantResult } from './variant';
 
 /**
@@ -34,7 +35,17 @@ function parseArgs(argv: string[]): Args {
   return { rounds, extraDir };
 }
 
-function prepareJobs(args: Args): { jobs: Map<Variant, string>; describe: string } {
+interface Jobs {
+  readonly variants: Map<Variant, string>;
+  /** Job files of the paired in-process measurement: syntactic, then typed. */
+  readonly paired: [string, string];
+  readonly describe: string;
+}
+
+/** The paired measurement lints each file twice: every PAIRED_STRIDE-th corpus file keeps it as long as one variant. */
+const PAIRED_STRIDE = 2;
+
+function prepareJobs(args: Args): Jobs {
   const nodeModules = path.join(PACKAGE_ROOT, 'node_modules');
   const corpus = selectCorpus(nodeModules);
   const corpusDir = path.join(WORK_DIR, 'corpus');
@@ -57,16 +68,25 @@ function prepareJobs(args: Args): { jobs: Map<Variant, string>; describe: string
     fs.writeFileSync(jobFile, JSON.stringify(job));
     jobs.set(variant, jobFile);
   }
-  return { jobs, describe };
+  const pairedJobs: PairedJob[] = [
+    { typeAware: false, files: files.filter((_, index) => index % PAIRED_STRIDE === 0), cwd: corpusDir },
+    { typeAware: true, files: typedFiles, cwd: typedDir },
+  ];
+  const paired = pairedJobs.map((job, index) => {
+    const jobFile = path.join(WORK_DIR, `job-paired-${index}.json`);
+    fs.writeFileSync(jobFile, JSON.stringify(job));
+    return jobFile;
+  }) as [string, string];
+  return { variants: jobs, paired, describe };
 }
 
-function runInFreshProcess(jobFile: string): VariantResult {
-  const output = execFileSync(process.execPath, [path.join(__dirname, 'variant.js'), jobFile], {
+function runInFreshProcess<Result>(script: string, jobFile: string): Result {
+  const output = execFileSync(process.execPath, [path.join(__dirname, script), jobFile], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return JSON.parse(output.trim().split('\n').pop() as string) as VariantResult;
+  return JSON.parse(output.trim().split('\n').pop() as string) as Result;
 }
 
 function median(values: readonly number[]): number {
@@ -78,7 +98,7 @@ function median(values: readonly number[]): number {
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const ratio = (value: number, base: number): string => `${(value / base).toFixed(3)}×`;
 
-function report(runs: Map<Variant, VariantResult[]>, describe: string, rounds: number): string {
+function report(runs: Map<Variant, VariantResult[]>, paired: PairedResult[], describe: string, rounds: number): string {
   const wall = (variant: Variant): number => median((runs.get(variant) ?? []).map((run) => run.wallMs));
   const cpu = (variant: Variant): number => median((runs.get(variant) ?? []).map((run) => run.cpuMs));
   const first = (variant: Variant): VariantResult => (runs.get(variant) ?? [])[0] as VariantResult;
@@ -87,7 +107,22 @@ function report(runs: Map<Variant, VariantResult[]>, describe: string, rounds: n
   lines.push(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}; Node ${process.version}, ESLint ${ESLint.version}, TypeScript ${ts.version}`);
   lines.push(`Corpus: ${describe}`);
   lines.push(`Rules: ${ruleNames().join(', ')} (every rule the plugin exports, at default options)`);
-  lines.push(`Method: ${rounds} rounds, the four variants interleaved in each round, each run in a fresh Node process; medians of wall time and of CPU time (user + system of the linting process) around \`ESLint#lintFiles\`. The machine is shared, so the ratios use CPU time, which other processes disturb less.`);
+  lines.push(`Method: ${rounds} rounds, the paired measurement and the four variants interleaved in each round, each run in a fresh Node process; medians of wall time and of CPU time (user + system of the linting process) around \`ESLint#lintFiles\`. The machine is shared, so the ratios use CPU time, which other processes disturb less.`);
+  lines.push('');
+  lines.push('**Paired, in one process** (each file linted parse-only and with all rules back to back, order alternating; CPU time per call summed; the first 50 files are warm-up). This is the measurement the goals are judged on: it cancels the load of other processes.');
+  lines.push('');
+  lines.push('| mode | files | parse-only CPU | all rules CPU | ratio (median) | ratio per round | goal |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | --- | --- |');
+  for (const typeAware of [false, true]) {
+    const mine = paired.filter((result) => result.typeAware === typeAware);
+    const ratios = mine.map((result) => result.rulesCpuMs / result.parseOnlyCpuMs);
+    const limit = GOALS[typeAware ? 'typed' : 'syntactic'];
+    lines.push(
+      `| ${typeAware ? 'type-aware' : 'syntactic'} | ${mine[0]?.files ?? 0} | ${seconds(median(mine.map((result) => result.parseOnlyCpuMs)))} | ${seconds(median(mine.map((result) => result.rulesCpuMs)))} | ${median(ratios).toFixed(3)}× | ${ratios.map((value) => value.toFixed(3)).join(', ')} | ≤ ${limit}×: ${median(ratios) <= limit ? 'met' : 'missed'} |`,
+    );
+  }
+  lines.push('');
+  lines.push('**Separate processes**, the four variants interleaved per round (what a user waits for; on a shared machine the spread between rounds is larger than the rules\' cost):');
   lines.push('');
   lines.push('| variant | files | median wall | median CPU | ratio (CPU) | ratio (wall) | goal | parse time (ESLint stats) | findings | parse errors | peak RSS |');
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -97,7 +132,7 @@ function report(runs: Map<Variant, VariantResult[]>, describe: string, rounds: n
     const results = runs.get(variant) ?? [];
     const isRules = variant.endsWith('rules');
     const limit = GOALS[typed ? 'typed' : 'syntactic'];
-    const goal = isRules ? `≤ ${limit}×: ${cpu(variant) / cpu(base) <= limit ? 'met' : 'missed'}` : '';
+    const goal = isRules ? `≤ ${limit}×` : '';
     lines.push(
       `| ${variant} | ${first(variant).files} | ${seconds(wall(variant))} | ${seconds(cpu(variant))} | ${ratio(cpu(variant), cpu(base))} | ${ratio(wall(variant), wall(base))} | ${goal} | ${seconds(median(results.map((run) => run.parseMs)))} | ${first(variant).findings} | ${first(variant).fatal} | ${Math.max(...results.map((run) => run.maxRssMiB)).toFixed(0)} MiB |`,
     );
@@ -127,17 +162,24 @@ function report(runs: Map<Variant, VariantResult[]>, describe: string, rounds: n
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   fs.mkdirSync(WORK_DIR, { recursive: true });
-  const { jobs, describe } = prepareJobs(args);
+  const jobs = prepareJobs(args);
+  const describe = jobs.describe;
   process.stderr.write(`bench: ${describe}\n`);
   const runs = new Map<Variant, VariantResult[]>(VARIANTS.map((variant) => [variant, []]));
+  const paired: PairedResult[] = [];
   for (let round = 1; round <= args.rounds; round++) {
+    for (const jobFile of jobs.paired) {
+      const result = runInFreshProcess<PairedResult>('paired.js', jobFile);
+      paired.push(result);
+      process.stderr.write(`bench: round ${round}/${args.rounds} paired ${result.typeAware ? 'type-aware' : 'syntactic'}: ${(result.rulesCpuMs / result.parseOnlyCpuMs).toFixed(3)}×\n`);
+    }
     for (const variant of VARIANTS) {
-      const result = runInFreshProcess(jobs.get(variant) as string);
+      const result = runInFreshProcess<VariantResult>('variant.js', jobs.variants.get(variant) as string);
       runs.get(variant)?.push(result);
       process.stderr.write(`bench: round ${round}/${args.rounds} ${variant}: wall ${seconds(result.wallMs)}, CPU ${seconds(result.cpuMs)}\n`);
     }
   }
-  const table = report(runs, describe, args.rounds);
+  const table = report(runs, paired, describe, args.rounds);
   fs.writeFileSync(path.join(WORK_DIR, 'last-run.md'), `${table}\n`);
   process.stdout.write(`${table}\n`);
 }
