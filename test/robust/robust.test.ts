@@ -59,7 +59,7 @@ describe('robustness (bounded subset)', function () {
     assert.ok(syntactic.some((report) => report.parseError), 'the mutations produce some unparsable input');
     assert.ok(syntactic.some((report) => report.findings > 0), 'the rules report on the seeds');
     // With types: the valid cases (unusual syntax, seeds, pyramid).
-    const valid = jobs.filter((job) => job.mustParse === true && !job.name.endsWith('bundle.min.js'));
+    const valid = jobs.filter((job) => job.mustParse === true && !job.name.endsWith('minified-bundle.js'));
     const typed = await checkInWorker(valid, { typeAware: true, cwd: project, timeLimitMs: TIME_LIMIT_MS, hardLimitMs: 60_000 });
     rows.push(['fuzz (valid cases), type-aware', typed]);
     assertClean('fuzz, type-aware', typed);
