@@ -122,7 +122,7 @@ async function lint(files: string[], run: LintRun): Promise<ESLint.LintResult[]>
   const concurrent = run.options.concurrency !== 'off';
   if (!run.options.typeAware) return lintInChunks(run.syntactic, files, { progress: run.progress, concurrent });
 
-  const typed = await createEslint({ ...run.settings, typeAware: true });
+  const typed = await createEslint({ ...run.settings, typeAware: true, cacheLocation: typedCacheLocation(run.settings.cacheLocation) });
   const results = await lintInChunks(typed, files, { progress: run.progress, concurrent });
   // Files no tsconfig covers are still linted, without types.
   const uncovered = results.filter(isOutsideTypeProject).map((result) => result.filePath);
@@ -130,6 +130,15 @@ async function lint(files: string[], run: LintRun): Promise<ESLint.LintResult[]>
   run.io.stderr(`async-guard: ${uncovered.length} file(s) outside every tsconfig.json: linted without type information\n`);
   const fallback = new Map((await run.syntactic.lintFiles(uncovered)).map((result) => [result.filePath, result]));
   return results.map((result) => fallback.get(result.filePath) ?? result);
+}
+
+/**
+ * Typed results are cached apart from the syntactic fallback's: ESLint
+ * keeps one configuration hash per entry and drops entries a run did not
+ * visit, so the two instances would wipe each other's cache.
+ */
+function typedCacheLocation(location: string): string {
+  return /[/\\]$/.test(location) ? path.join(location, 'typed') + path.sep : `${location}.typed`;
 }
 
 function countFindings(results: readonly ESLint.LintResult[]): { errors: number; warnings: number } {

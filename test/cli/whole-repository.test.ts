@@ -86,6 +86,22 @@ describe('async-guard CLI on whole repositories', function () {
     assert.equal(findingLines(third.stdout, dir).length, findingLines(first.stdout, dir).length + 2);
   });
 
+  it('--cache with --type-aware keeps the typed results apart from the syntactic fallback', async () => {
+    const typeRoots = path.join(__dirname, '..', '..', '..', 'node_modules', '@types');
+    const dir = make({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'node16', typeRoots: [typeRoots], types: ['node'], skipLibCheck: true }, include: ['src'] }),
+      'src/typed.ts': "export async function load(io: typeof import('fs')) {\n  return io.readFileSync('x');\n}\n",
+      'outside.js': BLOCKING(1),
+    });
+    const argv = ['--type-aware', '--format', 'json', '--cache', '--cache-location', 'lint-cache'];
+    const first = await run(dir, argv);
+    assert.ok(fs.existsSync(path.join(dir, 'lint-cache')));
+    assert.ok(fs.existsSync(path.join(dir, 'lint-cache.typed')));
+    const second = await run(dir, argv);
+    assert.deepEqual(findingLines(second.stdout, dir), findingLines(first.stdout, dir));
+    assert.equal(findingLines(first.stdout, dir).length, 3);
+  });
+
   it('draws a progress line on a terminal for more than 200 files, and only then', async () => {
     const dir = repository(201);
     const tty = await run(dir, [], { stderrIsTTY: true });
