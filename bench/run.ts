@@ -114,7 +114,7 @@ function report(runs: Map<Variant, VariantResult[]>, statsRuns: Map<Variant, Var
   lines.push(`Rules: ${ruleNames().join(', ')} (every rule the plugin exports, at default options)`);
   lines.push(`Method: ${rounds} rounds, the paired measurement and the four variants interleaved in each round, each run in a fresh Node process; medians of wall time and of CPU time (user + system of the linting process) around \`ESLint#lintFiles\`, ESLint's \`stats\` off. The machine is shared, so the ratios use CPU time, which other processes disturb less.`);
   lines.push('');
-  lines.push('**Paired, in one process** (each file linted parse-only and with all rules back to back, order alternating; CPU time per call summed; the first 50 files are warm-up). This is the measurement the goals are judged on: it cancels the load of other processes.');
+  lines.push('**Paired, in one process**: each file linted parse-only and with all rules back to back, order alternating, CPU time per call summed, the first 50 files warm-up. Precise for the rules\' own work whatever the load of the machine, but blind to costs a rule spreads over the whole process: garbage collection of memory one variant keeps is charged to both.');
   lines.push('');
   lines.push('| mode | files | parse-only CPU | all rules CPU | ratio (median) | ratio per round | goal |');
   lines.push('| --- | ---: | ---: | ---: | ---: | --- | --- |');
@@ -123,23 +123,26 @@ function report(runs: Map<Variant, VariantResult[]>, statsRuns: Map<Variant, Var
     const ratios = mine.map((result) => result.rulesCpuMs / result.parseOnlyCpuMs);
     const limit = GOALS[typeAware ? 'typed' : 'syntactic'];
     lines.push(
-      `| ${typeAware ? 'type-aware' : 'syntactic'} | ${mine[0]?.files ?? 0} | ${seconds(median(mine.map((result) => result.parseOnlyCpuMs)))} | ${seconds(median(mine.map((result) => result.rulesCpuMs)))} | ${median(ratios).toFixed(3)}× | ${ratios.map((value) => value.toFixed(3)).join(', ')} | ≤ ${limit}×: ${median(ratios) <= limit ? 'met' : 'missed'} |`,
+      `| ${typeAware ? 'type-aware' : 'syntactic'} | ${mine[0]?.files ?? 0} | ${seconds(median(mine.map((result) => result.parseOnlyCpuMs)))} | ${seconds(median(mine.map((result) => result.rulesCpuMs)))} | ${median(ratios).toFixed(3)}× | ${ratios.map((value) => value.toFixed(3)).join(', ')} | ≤ ${limit}× |`,
     );
   }
   lines.push('');
-  lines.push('**Separate processes**, the four variants interleaved per round (what a user waits for; on a shared machine the spread between rounds is larger than the rules\' cost):');
+  lines.push('**Separate processes**, the four variants interleaved per round: what a user pays, garbage collection included. The goal column judges the median of the per-round CPU ratios (each rules run against the parse-only run of the same round, minutes apart at most); the ratio of medians and of minimums are shown beside it. Wall time on a shared machine mostly measures the other tenants.');
   lines.push('');
-  lines.push('| variant | files | median wall | median CPU | ratio (CPU) | ratio (wall) | goal | findings | parse errors | peak RSS |');
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| variant | files | median wall | median CPU | CPU ratio, per round | median of rounds | of medians | of minimums | wall ratio | goal | findings | parse errors | peak RSS |');
+  lines.push('| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
   for (const variant of VARIANTS) {
     const typed = variant.startsWith('typed');
     const base = typed ? 'typed parse-only' : 'parse-only';
     const results = runs.get(variant) ?? [];
     const isRules = variant.endsWith('rules');
     const limit = GOALS[typed ? 'typed' : 'syntactic'];
-    const goal = isRules ? `≤ ${limit}×` : '';
+    const baseRuns = runs.get(base) ?? [];
+    const perRound = results.map((run, index) => run.cpuMs / (baseRuns[index]?.cpuMs ?? run.cpuMs));
+    const minimum = (list: readonly VariantResult[]): number => Math.min(...list.map((run) => run.cpuMs));
+    const goal = isRules ? `≤ ${limit}×: ${median(perRound) <= limit ? 'met' : 'missed'}` : '';
     lines.push(
-      `| ${variant} | ${first(variant).files} | ${seconds(wall(variant))} | ${seconds(cpu(variant))} | ${ratio(cpu(variant), cpu(base))} | ${ratio(wall(variant), wall(base))} | ${goal} | ${first(variant).findings} | ${first(variant).fatal} | ${Math.max(...results.map((run) => run.maxRssMiB)).toFixed(0)} MiB |`,
+      `| ${variant} | ${first(variant).files} | ${seconds(wall(variant))} | ${seconds(cpu(variant))} | ${perRound.map((value) => value.toFixed(3)).join(', ')} | ${median(perRound).toFixed(3)}× | ${ratio(cpu(variant), cpu(base))} | ${ratio(minimum(results), minimum(baseRuns))} | ${ratio(wall(variant), wall(base))} | ${goal} | ${first(variant).findings} | ${first(variant).fatal} | ${Math.max(...results.map((run) => run.maxRssMiB)).toFixed(0)} MiB |`,
     );
   }
   lines.push('');
