@@ -112,7 +112,7 @@ function report(runs: Map<Variant, VariantResult[]>, statsRuns: Map<Variant, Var
   lines.push(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}; Node ${process.version}, ESLint ${ESLint.version}, TypeScript ${ts.version}`);
   lines.push(`Corpus: ${describe}`);
   lines.push(`Rules: ${ruleNames().join(', ')} (every rule the plugin exports, at default options)`);
-  lines.push(`Method: ${rounds} rounds, the paired measurement and the four variants interleaved in each round, each run in a fresh Node process; medians of wall time and of CPU time (user + system of the linting process) around \`ESLint#lintFiles\`, ESLint's \`stats\` off. The machine is shared, so the ratios use CPU time, which other processes disturb less.`);
+  lines.push(`Method: ${rounds} rounds, the paired measurement and the four variants interleaved in each round, each run in a fresh Node process, rules before parse-only in even rounds; medians of wall time and of CPU time (user + system of the linting process) around \`ESLint#lintFiles\`, ESLint's \`stats\` off. The machine is shared, so the ratios use CPU time, which other processes disturb less.`);
   lines.push('');
   lines.push('**Paired, in one process**: each file linted parse-only and with all rules back to back, order alternating, CPU time per call summed, the first 50 files warm-up. Precise for the rules\' own work whatever the load of the machine, but blind to costs a rule spreads over the whole process: garbage collection of memory one variant keeps is charged to both.');
   lines.push('');
@@ -184,7 +184,9 @@ function main(): void {
       paired.push(result);
       process.stderr.write(`bench: round ${round}/${args.rounds} paired ${result.typeAware ? 'type-aware' : 'syntactic'}: ${(result.rulesCpuMs / result.parseOnlyCpuMs).toFixed(3)}×\n`);
     }
-    for (const variant of VARIANTS) {
+    // Every other round runs each rules variant before its parse-only floor, so a drift in the machine's load does not favour one side.
+    const order: readonly Variant[] = round % 2 === 1 ? VARIANTS : ['rules', 'parse-only', 'typed rules', 'typed parse-only'];
+    for (const variant of order) {
       const result = runInFreshProcess<VariantResult>('variant.js', jobs.variants.get(variant) as string);
       runs.get(variant)?.push(result);
       process.stderr.write(`bench: round ${round}/${args.rounds} ${variant}: wall ${seconds(result.wallMs)}, CPU ${seconds(result.cpuMs)}\n`);
