@@ -108,11 +108,11 @@ function report(runs: Map<Variant, VariantResult[]>, statsRuns: Map<Variant, Var
   const cpu = (variant: Variant): number => median((runs.get(variant) ?? []).map((run) => run.cpuMs));
   const first = (variant: Variant): VariantResult => (runs.get(variant) ?? [])[0] as VariantResult;
   const lines: string[] = [];
-  lines.push(`Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
-  lines.push(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}; Node ${process.version}, ESLint ${ESLint.version}, TypeScript ${ts.version}`);
-  lines.push(`Corpus: ${describe}`);
-  lines.push(`Rules: ${ruleNames().join(', ')} (every rule the plugin exports, at default options)`);
-  lines.push(`Method: ${rounds} rounds, the paired measurement and the four variants interleaved in each round, each run in a fresh Node process, rules before parse-only in even rounds; medians of wall time and of CPU time (user + system of the linting process) around \`ESLint#lintFiles\`, ESLint's \`stats\` off. The machine is shared, so the ratios use CPU time, which other processes disturb less.`);
+  lines.push(`- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  lines.push(`- Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}; Node ${process.version}, ESLint ${ESLint.version}, TypeScript ${ts.version}`);
+  lines.push(`- Corpus: ${describe}`);
+  lines.push(`- Rules: ${ruleNames().join(', ')} (every rule the plugin exports, at default options)`);
+  lines.push(`- Method: ${rounds} rounds, the paired measurement and the four variants interleaved in each round, each run in a fresh Node process, rules before parse-only in even rounds; medians of wall time and of CPU time (user + system of the linting process) around \`ESLint#lintFiles\`, ESLint's \`stats\` off. The machine is shared, so the ratios use CPU time, which other processes disturb less.`);
   lines.push('');
   lines.push('**Paired, in one process**: each file linted parse-only and with all rules back to back, order alternating, CPU time per call summed, the first 50 files warm-up. Precise for the rules\' own work whatever the load of the machine, but blind to costs a rule spreads over the whole process: garbage collection of memory one variant keeps is charged to both.');
   lines.push('');
