@@ -1,17 +1,31 @@
 import { parseArgs } from 'node:util';
 
-export type Format = 'stylish' | 'json';
+export type Format = 'stylish' | 'json' | 'sarif';
+export type Concurrency = number | 'auto' | 'off';
+export type CacheStrategy = 'metadata' | 'content';
 
 export interface CliOptions {
   readonly paths: string[];
+  /** A file listing more paths, one per line (for CI shards). */
+  readonly filesFrom: string | undefined;
   readonly fix: boolean;
   readonly format: Format;
   readonly typeAware: boolean;
+  readonly concurrency: Concurrency;
+  readonly cache: boolean;
+  readonly cacheLocation: string;
+  readonly cacheStrategy: CacheStrategy;
+  readonly summary: boolean;
+  /** undefined: any finding fails the run. */
+  readonly maxWarnings: number | undefined;
+  readonly maxFileSizeBytes: number;
   readonly help: boolean;
   readonly version: boolean;
 }
 
-export const FORMATS: readonly Format[] = ['stylish', 'json'];
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
+export const DEFAULT_CACHE_LOCATION = '.async-guard-cache';
+export const DEFAULT_MAX_FILE_SIZE_KIB = 1024;
 
 export const USAGE = `Usage: async-guard [options] [paths…]
 
@@ -19,13 +33,22 @@ Finds asynchronous anti-patterns in JavaScript and TypeScript with the
 plugin's recommended rules. Needs no eslint.config file. Paths default to ".".
 
 Options:
-  --fix                 apply the automatic fixes and write the files
-  --format <name>       output format: ${FORMATS.join(', ')} (default: stylish)
-  --type-aware          use type information from the nearest tsconfig.json
-  -h, --help            show this help
-  -v, --version         show the version
+  --fix                       apply the automatic fixes and write the files
+  --files-from <file>         also lint the paths listed in <file>, one per line
+  --format <name>             output format: ${FORMATS.join(', ')} (default: stylish)
+  --type-aware                use type information from the nearest tsconfig.json
+  --concurrency <n|auto|off>  lint in n worker threads (ESLint >= 9.34; default: off)
+  --cache                     only lint files changed since the last run
+  --cache-location <path>     cache file or folder (default: ${DEFAULT_CACHE_LOCATION})
+  --cache-strategy <name>     metadata (modification time) or content (default: metadata)
+  --summary                   print per-rule counts of findings and fixable findings
+  --max-warnings <n>          exit 1 only when there are more than n warnings
+  --max-file-size <KiB>       skip larger files with a notice (default: ${DEFAULT_MAX_FILE_SIZE_KIB})
+  -h, --help                  show this help
+  -v, --version               show the version
 
-Exit codes: 0 no findings, 1 findings, 2 usage error or a path that does not exist.`;
+Exit codes: 0 no findings (or at most --max-warnings warnings), 1 findings,
+2 usage error or a path that does not exist.`;
 
 export class UsageError extends Error {}
 
@@ -38,8 +61,16 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
       strict: true,
       options: {
         fix: { type: 'boolean', default: false },
+        'files-from': { type: 'string' },
         format: { type: 'string', short: 'f', default: 'stylish' },
         'type-aware': { type: 'boolean', default: false },
+        concurrency: { type: 'string', default: 'off' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string', default: DEFAULT_CACHE_LOCATION },
+        'cache-strategy': { type: 'string', default: 'metadata' },
+        summary: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string', default: String(DEFAULT_MAX_FILE_SIZE_KIB) },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -52,14 +83,39 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (!isFormat(format)) {
     throw new UsageError(`unknown format '${format}': use one of ${FORMATS.join(', ')}`);
   }
+  const cacheStrategy = values['cache-strategy'];
+  if (cacheStrategy !== 'metadata' && cacheStrategy !== 'content') {
+    throw new UsageError(`unknown cache strategy '${cacheStrategy}': use metadata or content`);
+  }
   return {
-    paths: positionals.length > 0 ? positionals : ['.'],
+    paths: positionals.length > 0 || values['files-from'] !== undefined ? positionals : ['.'],
+    filesFrom: values['files-from'],
     fix: values.fix,
     format,
     typeAware: values['type-aware'],
+    concurrency: parseConcurrency(values.concurrency),
+    cache: values.cache,
+    cacheLocation: values['cache-location'],
+    cacheStrategy,
+    summary: values.summary,
+    maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount('--max-warnings', values['max-warnings'], 0),
+    maxFileSizeBytes: parseCount('--max-file-size', values['max-file-size'], 1) * 1024,
     help: values.help,
     version: values.version,
   };
+}
+
+function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  return parseCount('--concurrency', value, 1);
+}
+
+function parseCount(option: string, value: string, minimum: number): number {
+  const count = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(count) || count < minimum) {
+    throw new UsageError(`${option} needs a whole number ${minimum === 0 ? '(0 or more)' : '(1 or more)'}, not '${value}'`);
+  }
+  return count;
 }
 
 function isFormat(value: string): value is Format {

@@ -77,14 +77,16 @@ export const noSyncInAsync = createRule<Options, MessageIds>({
       // A plain identifier may be an alias (`const read = fs.readFileSync`), so it is always resolved.
       const plausible = name.endsWith('Sync') || name === 'wait' || extraLastNames.has(name);
       if (!plausible && call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const writtenName = sourceCode.getText(call.callee).replace(/\s+/g, '');
       const member =
         resolveModuleMember(call.callee, sourceCode) ??
         (services === undefined || !plausible ? undefined : resolveModuleMemberByType(call.callee, services));
+      const api = member === undefined ? undefined : lookupApi(member);
+      // Most calls end here: text and names are built only for a blocking or user-listed callee.
+      if (api?.kind !== 'blocking' && extraBlocking.size === 0) return undefined;
+      const writtenName = sourceCode.getText(call.callee).replace(/\s+/g, '');
       const canonical = member === undefined ? undefined : canonicalMember(member);
       const qualifiedName = canonical === undefined ? writtenName : qualify(canonical);
       if (allowed.has(qualifiedName) || allowed.has(writtenName)) return undefined;
-      const api = member === undefined ? undefined : lookupApi(member);
       if (api?.kind === 'blocking') return { qualifiedName, api };
       if (extraBlocking.has(qualifiedName) || (isLocallyWritten(member) && extraBlocking.has(writtenName))) {
         return { qualifiedName: writtenName, api: undefined };

@@ -10,18 +10,34 @@ import type { ConversionResult } from './types';
  * `no-unchecked-callback-error`). Undefined when `call` is no callback call;
  * the call's own refusal when nothing converts it.
  */
+/**
+ * How many enclosing calls are tried. Real pyramids are a handful of levels;
+ * without a bound, every report in a 1,000-level pyramid would try every
+ * level above it (quadratic: the robustness suite's pyramid took 40 s).
+ */
+const MAX_ENCLOSING_CALLS = 8;
+
+/** Conversions already computed for this file, shared by every report in it. */
+const memo = new WeakMap<TSESTree.CallExpression, ConversionResult | undefined>();
+
 export function convertAround(
   sourceCode: Readonly<TSESLint.SourceCode>,
   call: TSESTree.CallExpression,
   services?: ParserServicesWithTypeInformation,
 ): ConversionResult | undefined {
+  const convert = (candidate: TSESTree.CallExpression): ConversionResult | undefined => {
+    if (memo.has(candidate)) return memo.get(candidate);
+    const result = convertCallbackCall(sourceCode, candidate, services);
+    memo.set(candidate, result);
+    return result;
+  };
   const enclosing: TSESTree.CallExpression[] = [];
-  for (let current: TSESTree.Node | undefined = call.parent; current != null; current = current.parent) {
+  for (let current: TSESTree.Node | undefined = call.parent; current != null && enclosing.length < MAX_ENCLOSING_CALLS; current = current.parent) {
     if (current.type === AST_NODE_TYPES.CallExpression) enclosing.unshift(current);
   }
   for (const candidate of enclosing) {
-    const result = convertCallbackCall(sourceCode, candidate, services);
+    const result = convert(candidate);
     if (result?.kind === 'converted' && result.calls.includes(call)) return result;
   }
-  return convertCallbackCall(sourceCode, call, services);
+  return convert(call);
 }

@@ -11,8 +11,23 @@ const MAX_HOPS = 8;
 const NOT_A_MODULE = null;
 type Resolution = ModuleMember | typeof NOT_A_MODULE;
 
-/** Variables resolved once per file, shared by every rule through this module. */
-const variableCache = new WeakMap<Variable, Resolution>();
+/**
+ * Variables resolved once per file, shared by every rule through this
+ * module. One weak entry per file (its Program node), holding a plain Map:
+ * a WeakMap with one entry per variable of every file made the garbage
+ * collector trace tens of thousands of ephemerons and cost 10-15 % of a
+ * syntactic run (docs/performance.md).
+ */
+const fileCaches = new WeakMap<TSESTree.Program, Map<Variable, Resolution>>();
+
+function variableCacheFor(sourceCode: Readonly<TSESLint.SourceCode>): Map<Variable, Resolution> {
+  let cache = fileCaches.get(sourceCode.ast);
+  if (cache === undefined) {
+    cache = new Map();
+    fileCaches.set(sourceCode.ast, cache);
+  }
+  return cache;
+}
 
 /**
  * Follows an expression back to the module member it denotes, through
@@ -104,10 +119,11 @@ function resolveIdentifier(
     // An undeclared name is a global: `Atomics.wait`, `fetch`, `process.nextTick`.
     return { module: '', path: [node.name] };
   }
-  const cached = variableCache.get(variable);
+  const cache = variableCacheFor(sourceCode);
+  const cached = cache.get(variable);
   if (cached !== undefined) return cached;
   const resolved = resolveVariable(variable, sourceCode, hops);
-  variableCache.set(variable, resolved);
+  cache.set(variable, resolved);
   return resolved;
 }
 
