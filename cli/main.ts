@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ESLint } from 'eslint';
+import { runConvert } from './convert-command';
 import { createEslint, supportsConcurrency, type LintSettings } from './eslint-instance';
 import { collectFiles } from './file-list';
 import { loadFormatter, MissingFormatterError } from './formatter';
@@ -71,6 +72,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     cacheStrategy: options.cacheStrategy,
   };
   const syntactic = await createEslint(settings);
+  if (options.convert) {
+    const code = await runConvert(existing, { dryRun: options.dryRun, maxFileSizeBytes: options.maxFileSizeBytes, eslint: syntactic }, io);
+    return missing.length > 0 ? 2 : code;
+  }
   let formatter: ESLint.Formatter;
   try {
     formatter = await loadFormatter(syntactic, options.format, io.cwd);

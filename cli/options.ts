@@ -19,6 +19,10 @@ export interface CliOptions {
   /** undefined: any finding fails the run. */
   readonly maxWarnings: number | undefined;
   readonly maxFileSizeBytes: number;
+  /** Apply the callback → async/await conversion instead of linting. */
+  readonly convert: boolean;
+  /** With `convert`: report only, write nothing. */
+  readonly dryRun: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -44,6 +48,9 @@ Options:
   --summary                   print per-rule counts of findings and fixable findings
   --max-warnings <n>          exit 1 only when there are more than n warnings
   --max-file-size <KiB>       skip larger files with a notice (default: ${DEFAULT_MAX_FILE_SIZE_KIB})
+  --convert                   rewrite callback code to async/await where that is safe,
+                              and report what was converted and what was refused, and why
+  --dry-run                   with --convert: print the report, write nothing
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -64,6 +71,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         'files-from': { type: 'string' },
         format: { type: 'string', short: 'f', default: 'stylish' },
         'type-aware': { type: 'boolean', default: false },
+        convert: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
         concurrency: { type: 'string', default: 'off' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string', default: DEFAULT_CACHE_LOCATION },
@@ -87,6 +96,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (cacheStrategy !== 'metadata' && cacheStrategy !== 'content') {
     throw new UsageError(`unknown cache strategy '${cacheStrategy}': use metadata or content`);
   }
+  if (values['dry-run'] && !values.convert) throw new UsageError('--dry-run goes with --convert');
+  if (values.convert && values.fix) throw new UsageError('--convert and --fix are separate runs: use one of them');
   return {
     paths: positionals.length > 0 || values['files-from'] !== undefined ? positionals : ['.'],
     filesFrom: values['files-from'],
@@ -100,6 +111,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     summary: values.summary,
     maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount('--max-warnings', values['max-warnings'], 0),
     maxFileSizeBytes: parseCount('--max-file-size', values['max-file-size'], 1) * 1024,
+    convert: values.convert,
+    dryRun: values['dry-run'],
     help: values.help,
     version: values.version,
   };

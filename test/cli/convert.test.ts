@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main, type CliIo } from '../../cli/main';
+
+const CALLBACK_CODE = `const fs = require('fs');
+function load(p, done) {
+  // read the file, then report its size
+  fs.readFile(p, 'utf8', (err, text) => {
+    if (err) throw err;
+    done(text.length);
+  });
+}
+load(__filename, (size) => console.log(size));
+`;
+
+const CONVERTED = `const fs = require('fs');
+const { readFile } = require('node:fs/promises');
+async function load(p, done) {
+  // read the file, then report its size
+  const text = await readFile(p, 'utf8');
+  done(text.length);
+}
+load(__filename, (size) => console.log(size));
+`;
+
+const REFUSED_CODE = `const fs = require('fs');
+function load(p) {
+  fs.readFile(p, (err, data) => {
+    if (err) throw err;
+    console.log(data.length);
+  });
+  console.log('reading');
+}
+module.exports = load;
+`;
+
+async function run(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('async-guard --convert', () => {
+  let dir = '';
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'async-guard-convert-'));
+    fs.writeFileSync(path.join(dir, 'load.js'), CALLBACK_CODE);
+    fs.writeFileSync(path.join(dir, 'refused.js'), REFUSED_CODE);
+    fs.writeFileSync(path.join(dir, 'broken.js'), 'function (\n');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('rewrites what is safe, keeps comments, and reports conversions and refusals with reasons', async () => {
+    const result = await run(dir, '--convert');
+    assert.equal(result.code, 0);
+    assert.equal(fs.readFileSync(path.join(dir, 'load.js'), 'utf8'), CONVERTED);
+    assert.equal(fs.readFileSync(path.join(dir, 'refused.js'), 'utf8'), REFUSED_CODE);
+    assert.match(result.stdout, /^load\.js\n +4 {2}converted {2}fs\.readFile$/m);
+    assert.match(result.stdout, /^refused\.js\n +3 {2}refused {4}fs\.readFile: code-after \(.+\)$/m);
+    assert.match(result.stdout, /^converted 1 call\(s\) in 1 file\(s\) of 3; refused 1 \(code-after 1\)$/m);
+    assert.match(result.stderr, /^async-guard: broken\.js: .+ \(file skipped\)$/m);
+  });
+
+  it('writes nothing with --dry-run', async () => {
+    const result = await run(dir, '--convert', '--dry-run', 'load.js');
+    assert.equal(result.code, 0);
+    assert.equal(fs.readFileSync(path.join(dir, 'load.js'), 'utf8'), CALLBACK_CODE);
+    assert.match(result.stdout, /^would convert 1 call\(s\) in 1 file\(s\) of 1; refused 0$/m);
+  });
+
+  it('converges: a second run changes nothing', async () => {
+    await run(dir, '--convert');
+    const second = await run(dir, '--convert', 'load.js');
+    assert.equal(fs.readFileSync(path.join(dir, 'load.js'), 'utf8'), CONVERTED);
+    assert.match(second.stdout, /converted 0 call\(s\) in 0 file\(s\) of 1/);
+  });
+
+  it('rejects --dry-run without --convert, and --convert with --fix', async () => {
+    const dryRun = await run(dir, '--dry-run');
+    assert.equal(dryRun.code, 2);
+    assert.match(dryRun.stderr, /--dry-run goes with --convert/);
+    const both = await run(dir, '--convert', '--fix');
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /--convert and --fix are separate runs/);
+  });
+});
