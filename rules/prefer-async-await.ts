@@ -1,6 +1,6 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { conversionSuggestion, convertCallbackCall, convertCallbackFunction, convertThenChain } from './convert';
-import { functionName, type FunctionNode } from './shared/async-context';
+import { conversionSuggestion } from './convert';
+import { visitConversionCandidates } from './convert/conversion-candidates';
+import { functionName } from './shared/async-context';
 import { chainMethodOf } from './convert/then-chain';
 import { createRule } from './shared/create-rule';
 import { getTypeServices } from './shared/parser-services';
@@ -28,28 +28,18 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    const services = getTypeServices(context);
-    // Calls already flattened into the conversion of an enclosing call.
-    const covered = new WeakSet<TSESTree.Node>();
-    const visitFunction = (fn: FunctionNode): void => {
-      const result = convertCallbackFunction(sourceCode, fn);
-      if (result?.kind !== 'converted') return;
-      context.report({
-        node: fn,
-        messageId: 'preferPromiseFunction',
-        data: { name: functionName(fn) ?? '' },
-        suggest: [conversionSuggestion(result, 'convertToAwait')],
-      });
-    };
-    return {
-      FunctionDeclaration: visitFunction,
-      FunctionExpression: visitFunction,
-      ArrowFunctionExpression: visitFunction,
-      CallExpression(call) {
-        if (covered.has(call)) return;
-        const result = convertCallbackCall(sourceCode, call, services) ?? convertThenChain(sourceCode, call, services);
-        if (result?.kind !== 'converted') return;
-        for (const inner of result.calls) covered.add(inner);
+    return visitConversionCandidates(sourceCode, getTypeServices(context), {
+      onFunction(fn, result) {
+        if (result.kind !== 'converted') return;
+        context.report({
+          node: fn,
+          messageId: 'preferPromiseFunction',
+          data: { name: functionName(fn) ?? '' },
+          suggest: [conversionSuggestion(result, 'convertToAwait')],
+        });
+      },
+      onCall(call, result) {
+        if (result.kind !== 'converted') return;
         const method = chainMethodOf(call);
         context.report({
           node: call,
@@ -59,6 +49,6 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
           suggest: [conversionSuggestion(result, 'convertToAwait')],
         });
       },
-    };
+    });
   },
 });

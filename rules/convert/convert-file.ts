@@ -1,16 +1,14 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
-import { convertCallbackCall } from './convert-callback';
-import { convertThenChain } from './convert-then';
-import { convertCallbackFunction } from './convert-callback-function';
-import { functionName, type FunctionNode } from '../shared/async-context';
+import { functionName } from '../shared/async-context';
+import { visitConversionCandidates } from './conversion-candidates';
 import { chainMethodOf } from './then-chain';
 import * as path from 'node:path';
 import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
 import { applyEdits } from './text-edits';
 import { mergeImportEdits } from './chain-context';
-import type { Converted, TextEdit } from './types';
+import type { ConversionResult, Converted, TextEdit } from './types';
 
 export interface ConversionReportEntry {
   /** 1-based line of the call in the text the pass saw. */
@@ -32,7 +30,7 @@ export interface FileConversion {
 interface Found {
   readonly line: number;
   readonly callee: string;
-  readonly result: NonNullable<ReturnType<typeof convertCallbackCall>>;
+  readonly result: ConversionResult;
 }
 
 const MAX_PASSES = 50;
@@ -146,29 +144,20 @@ function sourceTypeOf(text: string, filename: string): 'module' | 'commonjs' {
 /** Every callback call of the text with its conversion or refusal, or the parse error. */
 function analyse(text: string, filename: string): Found[] | string {
   const found: Found[] = [];
-  const covered = new Set<TSESTree.Node>();
   const collector: TSESLint.RuleModule<never> = {
     meta: { type: 'suggestion', schema: [], messages: {} },
     defaultOptions: [],
     create(context) {
-      const visitFunction = (fn: FunctionNode): void => {
-        const result = convertCallbackFunction(context.sourceCode, fn);
-        if (result !== undefined) found.push({ line: fn.loc.start.line, callee: `function ${functionName(fn) ?? ''}`.trim(), result });
-      };
-      return {
-        FunctionDeclaration: visitFunction,
-        FunctionExpression: visitFunction,
-        ArrowFunctionExpression: visitFunction,
-        CallExpression(call) {
-          if (covered.has(call)) return;
-          const result = convertCallbackCall(context.sourceCode, call) ?? convertThenChain(context.sourceCode, call);
-          if (result === undefined) return;
-          if (result.kind === 'converted') for (const inner of result.calls) covered.add(inner);
+      return visitConversionCandidates(context.sourceCode, undefined, {
+        onFunction(fn, result) {
+          found.push({ line: fn.loc.start.line, callee: `function ${functionName(fn) ?? ''}`.trim(), result });
+        },
+        onCall(call, result) {
           const method = chainMethodOf(call);
           const callee = method === undefined ? context.sourceCode.getText(call.callee).replace(/\s+/g, '') : `.${method}(…) chain`;
           found.push({ line: call.loc.start.line, callee, result });
         },
-      };
+      });
     },
   };
   const linter = new Linter({ configType: 'flat' });

@@ -13,7 +13,10 @@
  * - `convert-callback-function.ts`: `function f(…, cb)` whose callers await
  *   `promisify(f)(…)` → `async function f(…)` returning/throwing.
  * - `then-chain.ts`, `convert-then.ts`: `.then/.catch/.finally` chains → `try { await }`.
+ * - `conversion-candidates.ts`: the visitor meeting every candidate once
+ *   (used by `prefer-async-await` and `convert-file.ts`).
  * - `convert-file.ts`: every safe conversion of a file, until stable, with a report.
+ * - `suggestion.ts`: a conversion as an ESLint suggestion.
  * - `refusal-reasons.ts`: why a call is left alone.
  */
 export { convertCallbackCall } from './convert-callback';

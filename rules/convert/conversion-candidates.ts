@@ -1,0 +1,43 @@
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { FunctionNode } from '../shared/async-context';
+import { convertCallbackCall } from './convert-callback';
+import { convertCallbackFunction } from './convert-callback-function';
+import { convertThenChain } from './convert-then';
+import type { ConversionResult } from './types';
+
+export interface CandidateHandlers {
+  /** A function with a callback parameter, converted or refused. */
+  readonly onFunction: (fn: FunctionNode, result: ConversionResult) => void;
+  /** A callback call or `.then` chain, converted or refused. */
+  readonly onCall: (call: TSESTree.CallExpression, result: ConversionResult) => void;
+}
+
+/**
+ * The visitor that meets every conversion candidate of a file once: the
+ * `prefer-async-await` rule and the whole-file conversion both walk files
+ * with it. Calls already flattened into an enclosing call's conversion are
+ * skipped.
+ */
+export function visitConversionCandidates(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  services: ParserServicesWithTypeInformation | undefined,
+  handlers: CandidateHandlers,
+): TSESLint.RuleListener {
+  const covered = new WeakSet<TSESTree.Node>();
+  const visitFunction = (fn: FunctionNode): void => {
+    const result = convertCallbackFunction(sourceCode, fn);
+    if (result !== undefined) handlers.onFunction(fn, result);
+  };
+  return {
+    FunctionDeclaration: visitFunction,
+    FunctionExpression: visitFunction,
+    ArrowFunctionExpression: visitFunction,
+    CallExpression(call) {
+      if (covered.has(call)) return;
+      const result = convertCallbackCall(sourceCode, call, services) ?? convertThenChain(sourceCode, call, services);
+      if (result === undefined) return;
+      if (result.kind === 'converted') for (const inner of result.calls) covered.add(inner);
+      handlers.onCall(call, result);
+    },
+  };
+}
