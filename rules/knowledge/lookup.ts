@@ -9,11 +9,6 @@ export interface ModuleMember {
 
 const byKey = new Map<string, NodeApi>(NODE_APIS.map((api) => [`${api.module}\0${api.name}`, api]));
 
-/** Every export name in the table, for cheap pre-filters before scope or type work. */
-export const KNOWN_EXPORT_NAMES: ReadonlySet<string> = new Set(
-  NODE_APIS.map((api) => api.name.slice(api.name.lastIndexOf('.') + 1)),
-);
-
 export function normalizeModuleName(source: string): string {
   return source.startsWith('node:') ? source.slice('node:'.length) : source;
 }
