@@ -18,7 +18,7 @@ export interface CodeActionRequest {
   /** The text with every fix applied, computed only when a fix-all source action is asked for. */
   fixAll: () => Promise<string | undefined>;
   /** The conversion rule's problems (with suggestions), computed only when refactors are asked for. */
-  conversions: () => Linter.LintMessage[];
+  conversions: () => Promise<Linter.LintMessage[]>;
 }
 
 /** The vscode-eslint family: fix, suggestions, fix all of the rule, disable for the line, documentation; plus fixAll and the refactor. */
@@ -81,7 +81,7 @@ export async function buildCodeActions(plugin: LintPlugin, request: CodeActionRe
   }
 
   if (wants(only, CodeActionKind.RefactorRewrite)) {
-    for (const message of request.conversions()) {
+    for (const message of await request.conversions()) {
       if (!contains(messageRange(message), request.range.start)) continue;
       const suggestions = message.suggestions ?? [];
       for (const suggestion of suggestions) {

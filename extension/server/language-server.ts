@@ -24,9 +24,14 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { applyNonOverlapping } from './apply-fixes';
 import { replaceAllEdit } from './text-edits';
 import { TypeAwareProjects } from './type-aware-projects';
+import { TypedLinter } from './typed-linter';
 
-/** Typing pauses shorter than this do not lint. */
-const TYPING_DEBOUNCE_MS = 50;
+/**
+ * No typing debounce: a lint starts as soon as the server is idle. Linting is
+ * synchronous, so the edits that arrive meanwhile wait in the event loop and
+ * the next lint sees all of them at once.
+ */
+const TYPING_DELAY_MS = 0;
 /** Open files that import an edited one are linted again after this (type-aware mode). */
 const DEPENDANTS_DELAY_MS = 500;
 /** "Convert file" applies non-overlapping conversions pass after pass, like ESLint's fix passes. */
@@ -38,10 +43,12 @@ interface LintResult {
 }
 
 /** Wires the async-guard language server onto a connection: documents, diagnostics, code actions, commands. */
-export function startServer(connection: Connection, plugin: LintPlugin): void {
+/** `workerEntry`: the file that runs the type-aware lint worker (the server's own entry). */
+export function startServer(connection: Connection, plugin: LintPlugin, workerEntry: string): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.log(message);
   const linter = new DocumentLinter(plugin, log);
+  const typedLinter = new TypedLinter(workerEntry, log);
   const projects = new TypeAwareProjects();
   const projectESLint = new ProjectESLint();
   const settingsCache = new Map<string, Promise<Settings>>();
@@ -52,7 +59,7 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
   let pullsConfiguration = false;
   let registersDynamically = false;
   let trusted = true;
-  // One lint at a time: the Linter and TypeScript's project service are not re-entrant across awaits.
+  // One syntactic lint at a time (the Linter is not re-entrant across awaits); type-aware ones queue in the worker.
   let queue: Promise<void> = Promise.resolve();
 
   connection.onInitialize((params): InitializeResult => {
@@ -100,7 +107,7 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
   documents.onDidChangeContent((event) => {
     void settingsFor(event.document.uri).then((settings) => {
       if (settings.run !== 'onType') return;
-      schedule(event.document.uri, TYPING_DEBOUNCE_MS);
+      schedule(event.document.uri, TYPING_DELAY_MS);
       scheduleDependants(event.document, settings);
     });
   });
@@ -117,6 +124,7 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
     results.delete(uri);
     settingsCache.delete(uri);
     linter.forgetBrokenRules(documentFile(event.document).filePath);
+    void typedLinter.forgetBrokenRules(documentFile(event.document).filePath);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -155,13 +163,15 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
       params.command === ServerCommands.applyFixAll
         ? await fixedText(document, settings, typeof second === 'string' ? second : undefined)
         : params.command === ServerCommands.convertFile
-          ? convertedText(document, settings)
+          ? await convertedText(document, settings)
           : undefined;
     if (newText === undefined || newText === document.getText()) return;
     await connection.workspace.applyEdit({
       documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [replaceAllEdit(document, newText)] }],
     });
   });
+
+  connection.onShutdown(() => typedLinter.dispose());
 
   documents.listen(connection);
   connection.listen();
@@ -217,13 +227,12 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
       const problems = await projectProblems(document);
       if (problems !== undefined) return void publish(problems);
     }
-    // Syntactic problems first, so type information never delays them.
-    if (!publish(lintProblems(document.getText(), document, settings, undefined))) return;
+    // The type-aware pass starts first, in the worker; the syntactic problems are published as soon as they are known.
     const project = typeAwareProject(document, settings);
-    if (project === undefined) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    if (documents.get(uri)?.version !== version) return;
-    publish(lintProblems(document.getText(), document, settings, project));
+    const typed = project === undefined ? undefined : typedProblems(document.getText(), document, settings, project);
+    if (!publish(lintProblems(document.getText(), document, settings)) || typed === undefined) return;
+    // Not awaited: the next edit's syntactic lint must not wait for the type checker.
+    void typed.then((problems) => problems !== undefined && publish(problems));
   }
 
   /** The problems of the document's current version, linting now if the last result is older. */
@@ -234,39 +243,53 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
       const problems = await projectProblems(document);
       if (problems !== undefined) return problems;
     }
-    return lintProblems(document.getText(), document, settings, undefined);
+    return lintProblems(document.getText(), document, settings);
   }
 
-  function lintProblems(text: string, document: TextDocument, settings: Settings, project: TypeAwareProject | undefined): Linter.LintMessage[] {
-    const request = lintRequest(text, document, ruleLevels(plugin, settings), project);
-    const outcome = linter.lint(request);
-    if (outcome.kind === 'problems') return outcome.messages;
-    if (outcome.kind === 'parseError' && project !== undefined) {
-      // Most often "not found by the project service": lint it syntactically from now on.
-      projects.markOutsideProject(request.filePath);
-      if (settings.typeAware === 'on') log(`async-guard: ${request.filePath} is in no TypeScript project (${outcome.message}); linted without types.`);
-      return lintProblems(text, document, settings, undefined);
-    }
-    return [];
+  /** Syntactic problems; a file that does not parse has none. */
+  function lintProblems(text: string, document: TextDocument, settings: Settings, rules = ruleLevels(plugin, settings)): Linter.LintMessage[] {
+    const outcome = linter.lint(lintRequest(text, document, rules, undefined));
+    return outcome.kind === 'problems' ? outcome.messages : [];
   }
 
-  function conversionProblems(text: string, document: TextDocument, settings: Settings): Linter.LintMessage[] {
+  /** Type-aware problems from the worker; undefined when superseded by a newer version or when the worker failed. */
+  async function typedProblems(
+    text: string,
+    document: TextDocument,
+    settings: Settings,
+    project: TypeAwareProject,
+    rules = ruleLevels(plugin, settings),
+  ): Promise<Linter.LintMessage[] | undefined> {
+    const request = lintRequest(text, document, rules, project);
+    const outcome = await typedLinter.lint(request);
+    if (outcome?.kind !== 'parseError') return outcome?.kind === 'problems' ? outcome.messages : undefined;
+    // A file that parses but fails here was not found by the project service: lint it syntactically from now on.
+    const syntactic = linter.lint({ ...request, project: undefined });
+    if (syntactic.kind !== 'problems') return [];
+    projects.markOutsideProject(request.filePath);
+    if (settings.typeAware === 'on') log(`async-guard: ${request.filePath} is in no TypeScript project (${outcome.message}); linted without types.`);
+    return syntactic.messages;
+  }
+
+  async function conversionProblems(text: string, document: TextDocument, settings: Settings): Promise<Linter.LintMessage[]> {
     if (!(CONVERSION_RULE in plugin.rules)) return [];
     const configured = settings.rules[CONVERSION_RULE];
     // The refactor is offered even where the rule is off: only its options come from the settings.
     const options = Array.isArray(configured) ? configured.slice(1) : [];
     const rules: Linter.RulesRecord = { [PLUGIN_PREFIX + CONVERSION_RULE]: ['warn', ...options] };
-    const outcome = linter.lint(lintRequest(text, document, rules, typeAwareProject(document, settings)));
-    return outcome.kind === 'problems' ? outcome.messages.filter((message) => message.ruleId === PLUGIN_PREFIX + CONVERSION_RULE) : [];
+    const project = typeAwareProject(document, settings);
+    const typed = project === undefined ? undefined : await typedProblems(text, document, settings, project, rules);
+    const messages = typed ?? lintProblems(text, document, settings, rules);
+    return messages.filter((message) => message.ruleId === PLUGIN_PREFIX + CONVERSION_RULE);
   }
 
   /** The whole file converted: every conversion's first suggestion, in passes until nothing is left to convert. */
-  function convertedText(document: TextDocument, settings: Settings): string | undefined {
+  async function convertedText(document: TextDocument, settings: Settings): Promise<string | undefined> {
     // ESLint's offsets do not count a byte order mark.
     const bom = document.getText().startsWith('\uFEFF') ? '\uFEFF' : '';
     let text = document.getText().slice(bom.length);
     for (let pass = 0; pass < MAX_CONVERSION_PASSES; pass++) {
-      const fixes = conversionProblems(text, document, settings).flatMap((problem) => problem.suggestions?.[0]?.fix ?? []);
+      const fixes = (await conversionProblems(text, document, settings)).flatMap((problem) => problem.suggestions?.[0]?.fix ?? []);
       const next = applyNonOverlapping(text, fixes);
       if (next === text) break;
       text = next;
@@ -287,7 +310,9 @@ export function startServer(connection: Connection, plugin: LintPlugin): void {
         log(`async-guard: the project's ESLint config could not fix ${filePath}: ${String(error)}`);
       }
     }
-    return linter.fix(lintRequest(document.getText(), document, ruleLevels(plugin, settings), typeAwareProject(document, settings)), shouldFix);
+    const request = lintRequest(document.getText(), document, ruleLevels(plugin, settings), typeAwareProject(document, settings));
+    if (request.project !== undefined) return typedLinter.fix(request, ruleName);
+    return linter.fix(request, shouldFix);
   }
 
   function useProjectConfig(document: TextDocument, settings: Settings): boolean {

@@ -31,9 +31,33 @@ export function planImport(
   return { reference: localName, fix: (fixer) => addImportFix(fixer, sourceCode, module, exportName, localName) };
 }
 
+/** What every plan of a file looks at, found once per file: a rule may plan an import for each of hundreds of reports. */
+interface TopLevel {
+  scopes: Scope[];
+  /** The file's import declarations and top-level declarations that call `require`. */
+  moduleStatements: (TSESTree.ImportDeclaration | TSESTree.VariableDeclaration)[];
+}
+
+const topLevels = new WeakMap<TSESTree.Program, TopLevel>();
+
+function topLevelOf(sourceCode: Readonly<TSESLint.SourceCode>): TopLevel {
+  let topLevel = topLevels.get(sourceCode.ast);
+  if (topLevel === undefined) {
+    topLevel = {
+      scopes: sourceCode.scopeManager?.scopes.filter((scope) => scope.type === ScopeType.module || scope.type === ScopeType.global) ?? [],
+      moduleStatements: sourceCode.ast.body.filter(
+        (statement): statement is TSESTree.ImportDeclaration | TSESTree.VariableDeclaration =>
+          statement.type === AST_NODE_TYPES.ImportDeclaration ||
+          (statement.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.some((declarator) => isRequireCall(declarator.init))),
+      ),
+    };
+    topLevels.set(sourceCode.ast, topLevel);
+  }
+  return topLevel;
+}
+
 function isFreeAtModuleLevel(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
-  const topScopes = sourceCode.scopeManager?.scopes.filter((scope) => scope.type === ScopeType.module || scope.type === ScopeType.global) ?? [];
-  return topScopes.every((scope) => !scope.set.has(name));
+  return topLevelOf(sourceCode).scopes.every((scope) => !scope.set.has(name));
 }
 
 type Scope = TSESLint.Scope.Scope;
@@ -48,7 +72,7 @@ function findExistingBinding(
     const variable = ASTUtils.findVariable(useScope, name);
     return variable?.defs.some((definition) => definition.node === declared) ?? false;
   };
-  for (const statement of sourceCode.ast.body) {
+  for (const statement of topLevelOf(sourceCode).moduleStatements) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (normalizeModuleName(statement.source.value) !== module || statement.importKind === 'type') continue;
       for (const specifier of statement.specifiers) {
@@ -107,7 +131,7 @@ function addImportFix(
   const binding = localName === exportName ? exportName : style.esm ? `${exportName} as ${localName}` : `${exportName}: ${localName}`;
   const source = `${style.quote}${importSpecifierFor(module)}${style.quote}`;
   const end = style.semicolon ? ';' : '';
-  const body = sourceCode.ast.body;
+  const body = topLevelOf(sourceCode).moduleStatements;
   if (style.esm) {
     const sameModule = body.find(
       (statement): statement is TSESTree.ImportDeclaration =>
@@ -150,8 +174,8 @@ function isRequireCall(node: TSESTree.Expression | null): boolean {
 /** Before the first statement after the directives, above the comments attached to it. */
 function insertAtTop(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, text: string): TSESLint.RuleFix {
   const body = sourceCode.ast.body;
-  const directives = body.filter((statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined);
-  const lastDirective = directives.at(-1);
+  const firstOther = body.findIndex((statement) => statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined);
+  const lastDirective = body[(firstOther === -1 ? body.length : firstOther) - 1];
   if (lastDirective !== undefined) return fixer.insertTextAfter(lastDirective, `\n${text}`);
   const first = body[0];
   if (first === undefined) return fixer.insertTextAfterRange([sourceCode.text.length, sourceCode.text.length], `${text}\n`);

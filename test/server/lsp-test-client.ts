@@ -37,6 +37,8 @@ export class LspTestClient {
   readonly shownDocuments: ShowDocumentParams[] = [];
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publish, in order of arrival. */
+  readonly publishOrder: { uri: string; version: number | undefined }[] = [];
   settings: Record<string, unknown> = {};
   private readonly process: ChildProcess;
   private readonly connection: MessageConnection;
@@ -59,6 +61,7 @@ export class LspTestClient {
     this.connection = createMessageConnection(new StreamMessageReader(stdout), new StreamMessageWriter(stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
+      this.publishOrder.push({ uri: params.uri, version: params.version });
       const key = `${params.uri}@${params.version}`;
       this.publishes.set(key, (this.publishes.get(key) ?? 0) + 1);
       const ready = this.waiters.filter((waiter) => waiter.uri === params.uri && waiter.predicate(params));

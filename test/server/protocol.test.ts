@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
 import { LspTestClient, REPO_ROOT, TEST_RULES } from './lsp-test-client';
 
 const DOCS = 'https://github.com/async-guard/async-guard/blob/main/docs/rules/no-sync-in-async.md';
@@ -266,6 +266,56 @@ describe('language server over LSP', function () {
     client.settings = { typeAware: 'off' };
     const off = await client.configure({ typeAware: 'off' }, uri);
     assert.deepEqual(off.diagnostics, []);
+  });
+
+  it('while typing fast in type-aware mode: never publishes an older version after a newer one, ends with the typed result of the last', async () => {
+    const fixture = path.join(REPO_ROOT, 'test', 'fixtures', 'project', 'file.ts');
+    const uri = pathToFileURL(fixture).href;
+    const text = "export async function load(io: typeof import('node:fs')): Promise<string> {\n  return io.readFileSync('a.txt', 'utf8');\n}\n";
+    client.settings = { typeAware: 'auto' };
+    await client.open(uri, text, 'typescript');
+    const edits = 8;
+    let last: Promise<PublishDiagnosticsParams> | undefined;
+    for (let edit = 1; edit <= edits; edit++) {
+      // No waiting between keystrokes: the server must coalesce them.
+      last = client.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: `// ${edit}\n` }], 2);
+    }
+    const final = await last;
+    assert.equal(final?.version, edits + 1);
+    assert.deepEqual(
+      final?.diagnostics.map((diagnostic) => diagnostic.code),
+      ['no-sync-in-async'],
+      'the second publish of the last version carries the typed problem',
+    );
+    const versions = client.publishOrder.filter((publish) => publish.uri === uri).map((publish) => publish.version ?? 0);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `publish order ${versions.join(',')}`);
+    assert.ok(versions.length < 2 * (edits + 1), `coalesced: ${versions.length} publishes for ${edits + 1} versions`);
+    client.settings = { typeAware: 'off' };
+    await client.configure({ typeAware: 'off' }, uri);
+  });
+
+  it('survives the type-aware worker ending: logs it, keeps syntactic diagnostics, restarts the worker on the next edit', async () => {
+    const fixture = path.join(REPO_ROOT, 'test', 'fixtures', 'project', 'file.ts');
+    const uri = pathToFileURL(fixture).href;
+    const text = "export async function load(io: typeof import('node:fs')): Promise<string> {\n  return io.readFileSync('a.txt', 'utf8');\n}\nconst exitWorker = 1;\n";
+    client.settings = { typeAware: 'auto' };
+    const stopped = new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (client.logs.some((line) => line.includes('the type-aware lint worker stopped (exited with code 3); it restarts with the next edit.'))) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 10);
+    });
+    const syntactic = await client.open(uri, text, 'typescript');
+    assert.deepEqual(syntactic.diagnostics, []);
+    await stopped;
+    assert.equal(client.exited, false);
+    // Without the marker, the restarted worker answers with the typed problem.
+    const typed = await client.change(uri, [{ range: { start: { line: 3, character: 6 }, end: { line: 3, character: 16 } }, text: 'keepGoing' }], 2);
+    assert.deepEqual(typed.diagnostics.map((diagnostic) => diagnostic.code), ['no-sync-in-async']);
+    client.settings = { typeAware: 'off' };
+    await client.configure({ typeAware: 'off' }, uri);
   });
 
   it('lints open dependants again when a file they import changes (type-aware)', async () => {

@@ -35,6 +35,19 @@ const testCrash: Rule.RuleModule = {
   },
 };
 
+/** Ends the type-aware lint worker thread (never the server: only used off the main thread) on `exitWorker`. */
+const testExitWorker: Rule.RuleModule = {
+  meta: { type: 'problem', messages: { never: 'never reported' }, schema: [] },
+  create() {
+    return {
+      Identifier(node) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: test-only
+        if (node.name === 'exitWorker' && !(require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) process.exit(3);
+      },
+    };
+  },
+};
+
 /** `p.then(fn)` → `fn(await p)`: not a real conversion, a predictable one. */
 const preferAsyncAwait: Rule.RuleModule = {
   meta: {
@@ -64,6 +77,6 @@ const preferAsyncAwait: Rule.RuleModule = {
 };
 
 export = {
-  rules: { 'test-fixable': testFixable, 'test-crash': testCrash, 'prefer-async-await': preferAsyncAwait },
-  configs: { recommended: { rules: { 'async-guard/test-fixable': 'warn', 'async-guard/test-crash': 'warn' } } },
+  rules: { 'test-fixable': testFixable, 'test-crash': testCrash, 'test-exit-worker': testExitWorker, 'prefer-async-await': preferAsyncAwait },
+  configs: { recommended: { rules: { 'async-guard/test-fixable': 'warn', 'async-guard/test-crash': 'warn', 'async-guard/test-exit-worker': 'warn' } } },
 };

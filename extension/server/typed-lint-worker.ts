@@ -1,0 +1,34 @@
+import { parentPort } from 'node:worker_threads';
+import { DocumentLinter } from './document-linter';
+import { shortRuleName, type LintPlugin } from './plugin-shape';
+import type { TypedWorkReply, TypedWorkRequest } from './typed-lint-protocol';
+
+/**
+ * The worker thread's side of type-aware linting: one DocumentLinter, so one
+ * typescript-eslint project service (one TypeScript program per project),
+ * kept alive between requests and answered one request at a time.
+ */
+export function runTypedLintWorker(plugin: LintPlugin): void {
+  const port = parentPort;
+  if (port === null) throw new Error('runTypedLintWorker must run in a worker thread');
+  const reply = (message: TypedWorkReply) => port.postMessage(message);
+  const linter = new DocumentLinter(plugin, (message) => reply({ kind: 'log', message }));
+  port.on('message', (work: TypedWorkRequest) => {
+    switch (work.kind) {
+      case 'lint':
+        reply({ id: work.id, kind: 'lint', outcome: linter.lint(work.request) });
+        return;
+      case 'fix': {
+        const shouldFix = (message: { ruleId: string | null }) => {
+          const name = shortRuleName(message.ruleId);
+          return name !== undefined && (work.fixRule === undefined || name === work.fixRule);
+        };
+        reply({ id: work.id, kind: 'fix', output: linter.fix(work.request, shouldFix) });
+        return;
+      }
+      case 'forget':
+        linter.forgetBrokenRules(work.filePath);
+        reply({ id: work.id, kind: 'done' });
+    }
+  });
+}
