@@ -73,7 +73,7 @@ export class TypedLinter {
     const job = this.waiting.shift();
     if (job === undefined) return;
     this.current = job;
-    this.workerNow().postMessage({ ...job.work, id: this.nextId++ } as TypedWorkRequest);
+    this.workerNow().postMessage({ ...job.work, id: this.nextId++ });
   }
 
   private workerNow(): Worker {
