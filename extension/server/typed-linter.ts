@@ -73,7 +73,8 @@ export class TypedLinter {
     const job = this.waiting.shift();
     if (job === undefined) return;
     this.current = job;
-    this.workerNow().postMessage({ ...job.work, id: this.nextId++ });
+    const message: TypedWorkRequest = { ...job.work, id: this.nextId++ };
+    this.workerNow().postMessage(message);
   }
 
   private workerNow(): Worker {
