@@ -2,14 +2,17 @@ import type { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import plugin from '../rules/index';
 import { JS_TS_FILES, RECOMMENDED_RULES } from '../rules/configs';
+import { javascriptParserConfig } from '../rules/parsers/javascript-parser';
 
 /** Folders never worth linting: dependencies and build output. */
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js'];
 
 /**
  * The configuration the CLI lints with: the recommended rules on every
- * JavaScript and TypeScript file, parsed by typescript-eslint so one parser
- * reads both. With `typeAware`, the nearest tsconfig.json supplies types.
+ * JavaScript and TypeScript file: TypeScript parsed by typescript-eslint,
+ * JavaScript by espree with typescript-eslint as the fallback (the editor
+ * does the same, so both give the same verdicts). With `typeAware`, the
+ * nearest tsconfig.json supplies types and typescript-eslint reads every file.
  */
 export function buildLintConfig(options: { typeAware: boolean; cwd: string }): Linter.Config[] {
   const parserOptions: Linter.ParserOptions = options.typeAware
@@ -24,5 +27,6 @@ export function buildLintConfig(options: { typeAware: boolean; cwd: string }): L
       linterOptions: { reportUnusedDisableDirectives: 'off' },
       rules: RECOMMENDED_RULES,
     },
+    ...(options.typeAware ? [] : [javascriptParserConfig]),
   ];
 }

@@ -1,5 +1,6 @@
 import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
+import { javascriptParserConfig } from '../../rules/parsers/javascript-parser';
 import { asEslintPlugin, PLUGIN_PREFIX, type LintPlugin } from './plugin-shape';
 import type { Settings } from './settings';
 
@@ -26,7 +27,7 @@ export function ruleLevels(plugin: LintPlugin, settings: Settings): Linter.Rules
   return levels;
 }
 
-/** The built-in configuration: our plugin, the TypeScript parser, nothing from the workspace. */
+/** The built-in configuration: our plugin, the parsers the CLI uses, nothing from the workspace. */
 export function builtInConfig(plugin: LintPlugin, rules: Linter.RulesRecord, project: TypeAwareProject | undefined): Linter.Config[] {
   return [
     {
@@ -39,5 +40,7 @@ export function builtInConfig(plugin: LintPlugin, rules: Linter.RulesRecord, pro
       linterOptions: { reportUnusedDisableDirectives: 'off' },
       rules,
     },
+    // Syntactic JavaScript: espree first, as the CLI does.
+    ...(project === undefined ? [javascriptParserConfig] : []),
   ];
 }

@@ -1,6 +1,9 @@
 import * as path from 'node:path';
 import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { parse } from '@typescript-eslint/typescript-estree';
+import * as espree from 'espree';
+import { javascriptParser } from '../../rules/parsers/javascript-parser';
 
 /** The fixture TypeScript project type-aware cases are linted in. */
 export const FIXTURE_PROJECT = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'project');
@@ -22,6 +25,11 @@ const syntactic = new RuleTester({
   languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
 });
 
+/** What the CLI and the editor read JavaScript with: espree, typescript-eslint where espree fails. */
+const javascript = new RuleTester({
+  languageOptions: { parser: javascriptParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+});
+
 const typeAware = new RuleTester({
   languageOptions: {
     parserOptions: { project: './tsconfig.json', tsconfigRootDir: FIXTURE_PROJECT },
@@ -29,9 +37,11 @@ const typeAware = new RuleTester({
 });
 
 /**
- * Runs a rule's cases twice: without type information and with the fixture
- * project's type checker. A problem found without types must be found with
- * them too, unless it is listed in `syntacticOnly`.
+ * Runs a rule's cases three times: without type information (read by
+ * typescript-eslint, then as `.js` files by the JavaScript parser the CLI and
+ * editor use) and with the fixture project's type checker. A problem found
+ * without types must be found with them too, unless it is listed in
+ * `syntacticOnly`.
  */
 export function runInBothModes<MessageIds extends string, Options extends readonly unknown[]>(
   name: string,
@@ -44,6 +54,10 @@ export function runInBothModes<MessageIds extends string, Options extends readon
     valid: [...tests.valid, ...typeAwareOnly.map(asValid)],
     invalid: [...tests.invalid, ...syntacticOnly],
   });
+  javascript.run(`${name} (JavaScript parser)`, rule, {
+    valid: [...tests.valid, ...typeAwareOnly.map(asValid)].filter(isJavaScriptCase).map((test) => asJavaScriptFile(test)),
+    invalid: [...tests.invalid, ...syntacticOnly].filter(isJavaScriptCase).map((test) => ({ ...test, filename: test.filename ?? 'file.js' })),
+  });
   typeAware.run(`${name} (type-aware)`, rule, {
     valid: [...tests.valid, ...syntacticOnly.map(asValid)],
     invalid: [...tests.invalid, ...typeAwareOnly],
@@ -55,4 +69,54 @@ function asValid<MessageIds extends string, Options extends readonly unknown[]>(
 ): ValidTestCase<Options> {
   const { errors: _errors, output: _output, ...rest } = test;
   return rest;
+}
+
+/**
+ * The cases the JavaScript parser reads itself: those named `.js` (which
+ * also exercise the fallback when espree cannot read them), and those
+ * without a file name (linted as `file.js`) written in plain JavaScript:
+ * espree parses them and neither they nor the expected outputs use
+ * TypeScript syntax (`new Promise<T>(…)` is a comparison in JavaScript; a
+ * conversion writes `catch (err: any)` only in TypeScript files).
+ */
+function isJavaScriptCase(test: string | { code: string; filename?: string | undefined; output?: unknown; errors?: unknown }): boolean {
+  if (typeof test !== 'string' && test.filename !== undefined) return /\.[cm]?jsx?$/.test(test.filename);
+  const code = typeof test === 'string' ? test : test.code;
+  try {
+    espree.parse(code, { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } });
+  } catch {
+    return false;
+  }
+  const outputs = typeof test === 'string' ? [] : expectedOutputs(test);
+  return [code, ...outputs].every((text) => !usesTypeScriptSyntax(text));
+}
+
+function expectedOutputs(test: { output?: unknown; errors?: unknown }): string[] {
+  const outputs: unknown[] = [test.output].flat();
+  for (const error of Array.isArray(test.errors) ? (test.errors as { suggestions?: { output?: unknown }[] }[]) : []) {
+    for (const suggestion of error.suggestions ?? []) outputs.push(suggestion.output);
+  }
+  return outputs.filter((output): output is string => typeof output === 'string');
+}
+
+function usesTypeScriptSyntax(code: string): boolean {
+  let ast: unknown;
+  try {
+    ast = parse(code, { jsx: true });
+  } catch {
+    return false;
+  }
+  const pending: unknown[] = [ast];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (typeof (node as { type?: unknown }).type === 'string' && (node as { type: string }).type.startsWith('TS')) return true;
+    for (const [key, value] of Object.entries(node)) if (key !== 'parent' && key !== 'loc' && key !== 'range') pending.push(value);
+  }
+  return false;
+}
+
+function asJavaScriptFile<Case extends { filename?: string | undefined }>(test: string | Case): Case | { code: string; filename: string } {
+  if (typeof test === 'string') return { code: test, filename: 'file.js' };
+  return test.filename === undefined ? { ...test, filename: 'file.js' } : test;
 }
