@@ -161,7 +161,9 @@ export class LspTestClient {
   async dispose(): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
-      void this.connection.sendNotification('exit');
+      // Written before the pipe closes: a write to a killed server's stdin throws.
+      await this.connection.sendNotification('exit');
+      await Promise.race([new Promise((resolve) => this.process.once('exit', resolve)), new Promise((resolve) => setTimeout(resolve, 2000))]);
     } catch {
       // already gone
     }
