@@ -44,10 +44,19 @@ function main() {
     cwd: installDir,
     stdio: 'inherit',
     // `yes`: node-pty's postinstall runs `npx node-gyp`; TMPDIR: where @vscode/ripgrep finds the tarball.
-    env: { ...process.env, npm_config_yes: 'true', TMPDIR: tmp },
+    // PATH without `npm run`'s node_modules/.bin folders: this project's dev dependencies include an
+    // old node-gyp (callback-era corpus) that cannot build code-server's native modules; npm's own can.
+    env: { ...process.env, npm_config_yes: 'true', TMPDIR: tmp, PATH: pathWithoutNodeModulesBin() },
   });
   if (!fs.existsSync(entry)) throw new Error(`code-server did not install: ${entry} is missing`);
   console.log(`setup-code-server: installed code-server ${CODE_SERVER_VERSION} in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+function pathWithoutNodeModulesBin() {
+  return (process.env.PATH || '')
+    .split(path.delimiter)
+    .filter((entry) => !entry.split(path.sep).includes('node_modules'))
+    .join(path.delimiter);
 }
 
 function ensureAptPackages() {
