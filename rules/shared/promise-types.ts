@@ -16,9 +16,30 @@ export type ThenableVerdict = 'thenable' | 'not-thenable' | 'unknown';
 export function thenableVerdictOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): ThenableVerdict {
   const checker = services.program.getTypeChecker();
   const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  if (everySignatureReturns(checker, tsNode, (type) => verdictOfType(checker, type, tsNode) === 'not-thenable')) return 'not-thenable';
   const type = isCallLike(tsNode) ? resolvedReturnType(checker, tsNode) : checker.getTypeAtLocation(tsNode);
   if (type === undefined) return 'unknown';
   return verdictOfType(checker, type, tsNode);
+}
+
+/**
+ * For a call: true when every call signature of the callee (none generic,
+ * whose return type only the call fixes) returns a type that passes `test`,
+ * so any resolution of this call does. Asking the callee's type is cheap;
+ * resolving the call checks every argument, callback bodies included, which
+ * made type-aware linting cost a full type check of the file.
+ */
+function everySignatureReturns(checker: ts.TypeChecker, node: ts.Node, test: (type: ts.Type) => boolean): boolean {
+  if (!ts.isCallExpression(node) || node.expression.kind === ts.SyntaxKind.SuperKeyword || node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    return false;
+  }
+  const calleeType = checker.getTypeAtLocation(node.expression);
+  if (isUnresolved(calleeType)) return false;
+  const signatures = calleeType.getCallSignatures();
+  return (
+    signatures.length > 0 &&
+    signatures.every((signature) => (signature.typeParameters?.length ?? 0) === 0 && test(checker.getReturnTypeOfSignature(signature)))
+  );
 }
 
 /**
@@ -28,6 +49,10 @@ export function thenableVerdictOf(node: TSESTree.Node, services: ParserServicesW
 export function callbackVerdictOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): ThenableVerdict {
   const checker = services.program.getTypeChecker();
   const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  if (returnsNothing(tsNode)) return 'not-thenable';
+  // `() => console.log(x)`: the body call's callee tells, without typing the literal.
+  const body = ts.isArrowFunction(tsNode) && !isAsync(tsNode) ? tsNode.body : undefined;
+  if (body !== undefined && everySignatureReturns(checker, body, (type) => verdictOfType(checker, type, body) === 'not-thenable')) return 'not-thenable';
   const type = checker.getTypeAtLocation(tsNode);
   if (isUnresolved(type)) return 'unknown';
   const signatures = type.getCallSignatures();
@@ -35,6 +60,24 @@ export function callbackVerdictOf(node: TSESTree.Node, services: ParserServicesW
   const verdicts = signatures.map((signature) => verdictOfType(checker, checker.getReturnTypeOfSignature(signature), tsNode));
   if (verdicts.includes('thenable')) return 'thenable';
   return verdicts.includes('unknown') ? 'unknown' : 'not-thenable';
+}
+
+/**
+ * A plain (not async, not generator) function literal with a block body and
+ * no `return <value>`: its calls give `undefined`, which the syntax shows
+ * without asking the checker to type the literal (and so the call it is
+ * passed to, overloads and all).
+ */
+function returnsNothing(node: ts.Node): boolean {
+  if (!(ts.isFunctionExpression(node) || ts.isArrowFunction(node)) || node.asteriskToken !== undefined) return false;
+  if (isAsync(node) || !ts.isBlock(node.body)) return false;
+  const returnsValue = (child: ts.Node): boolean =>
+    ts.isReturnStatement(child) ? child.expression !== undefined : !ts.isFunctionLike(child) && !ts.isClassLike(child) && ts.forEachChild(child, returnsValue) === true;
+  return ts.forEachChild(node.body, returnsValue) !== true;
+}
+
+function isAsync(node: ts.FunctionExpression | ts.ArrowFunction): boolean {
+  return node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword) === true;
 }
 
 function isCallLike(node: ts.Node): node is ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression {
@@ -136,9 +179,14 @@ export function contextExpectsThenable(node: TSESTree.Node, services: ParserServ
 export function thenableArrayVerdictOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): ThenableVerdict {
   const checker = services.program.getTypeChecker();
   const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  if (everySignatureReturns(checker, tsNode, (type) => arrayVerdictOfType(checker, type, tsNode) === 'not-thenable')) return 'not-thenable';
   const type = isCallLike(tsNode) ? resolvedReturnType(checker, tsNode) : checker.getTypeAtLocation(tsNode);
-  if (type === undefined || isUnresolved(type)) return 'unknown';
+  return type === undefined ? 'unknown' : arrayVerdictOfType(checker, type, tsNode);
+}
+
+function arrayVerdictOfType(checker: ts.TypeChecker, type: ts.Type, location: ts.Node): ThenableVerdict {
+  if (isUnresolved(type)) return 'unknown';
   if (!checker.isArrayType(type) && !checker.isTupleType(type)) return 'not-thenable';
   const elements = checker.getTypeArguments(type as ts.TypeReference);
-  return elements.some((element) => verdictOfType(checker, element, tsNode) === 'thenable') ? 'thenable' : 'not-thenable';
+  return elements.some((element) => verdictOfType(checker, element, location) === 'thenable') ? 'thenable' : 'not-thenable';
 }

@@ -603,6 +603,31 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
       errors: [problem('floatingArray')],
     },
     {
+      // A generic callee: only resolving the call shows that it returns the promise it was given.
+      code: 'declare function identity<T>(value: T): T;\ndeclare const job: Promise<number>;\nidentity(job);',
+      errors: [floating(addVoid('declare function identity<T>(value: T): T;\ndeclare const job: Promise<number>;\nvoid identity(job);'))],
+    },
+    {
+      // Overloads: the callback form returns void, the other a promise; called without a callback.
+      code: 'declare function read(path: string, callback: (error: Error | null) => void): void;\ndeclare function read(path: string): Promise<string>;\nread(\'a\');',
+      errors: [floating(addVoid('declare function read(path: string, callback: (error: Error | null) => void): void;\ndeclare function read(path: string): Promise<string>;\nvoid read(\'a\');'))],
+    },
+    {
+      // A non-generic callee returning an array of promises.
+      code: 'declare function startAll(): Promise<void>[];\nstartAll();',
+      errors: [problem('floatingArray')],
+    },
+    {
+      // An expression-bodied arrow whose body call returns a promise.
+      code: 'declare function refresh(): Promise<void>;\nsetTimeout(() => refresh(), 10);',
+      errors: [problem('asyncTimer', [], { name: 'setTimeout' })],
+    },
+    {
+      // A block-bodied callback that returns a promise.
+      code: 'declare function refresh(): Promise<void>;\nsetTimeout(function () {\n  return refresh();\n}, 10);',
+      errors: [problem('asyncTimer', [], { name: 'setTimeout' })],
+    },
+    {
       // An array of promises known only from its type.
       code: 'async function settle(jobs: Promise<void>[]) {\n  jobs;\n}',
       errors: [problem('floatingArray', [{ messageId: 'awaitAll', output: 'async function settle(jobs: Promise<void>[]) {\n  await Promise.all(jobs);\n}' }])],
