@@ -11,7 +11,7 @@ import {
 import { canonicalMember, normalizeModuleName } from './knowledge/lookup';
 import { asRewritableForEach, forOfRewrite, promiseAllRewrite } from './floating-promise/for-each-rewrite';
 import { canAwaitAt, canReturnFrom, prefixFix } from './floating-promise/statement-fixes';
-import { calleeMethodName, isFunctionNode } from './shared/async-context';
+import { isFunctionNode } from './shared/async-context';
 import { createRule } from './shared/create-rule';
 import { resolveModuleMember } from './shared/module-references';
 import { getTypeServices } from './shared/parser-services';
@@ -25,6 +25,7 @@ import {
   thenableVerdictOf,
 } from './shared/promise-types';
 import { resolveModuleMemberByType } from './shared/type-module-member';
+import { calleeName } from './shared/callee-name';
 
 export type AllowedFunction = string | { from: string; name: string };
 
@@ -171,7 +172,7 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
       }
       if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
       const mapper = node.arguments[0];
-      return PROMISE_ARRAY_METHODS.has(calleeMethodName(node.callee) ?? '') && mapper !== undefined && isCallbackCandidate(mapper) && returnsPromise(mapper);
+      return PROMISE_ARRAY_METHODS.has(calleeName(node.callee) ?? '') && mapper !== undefined && isCallbackCandidate(mapper) && returnsPromise(mapper);
     }
 
     /** A promise-returning callback passed where the callee ignores what it returns. */
@@ -288,7 +289,7 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
             ? root.tag
             : root;
       const written = sourceCode.getText(callee).replace(/\s+/g, '');
-      const last = callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.MemberExpression ? calleeMethodName(callee) : undefined;
+      const last = callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.MemberExpression ? calleeName(callee) : undefined;
       if (allowedNames.has(written) || (last !== undefined && allowedNames.has(last))) return true;
       if (allowedMembers.size === 0) return false;
       const member =
@@ -351,7 +352,7 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
         return;
       }
       if (!call.arguments.some(isCallbackCandidate)) return;
-      const method = calleeMethodName(call.callee);
+      const method = calleeName(call.callee);
       if (method === undefined) return;
       if (RETURN_IGNORING_ITERATION_METHODS.has(method) && call.callee.type === AST_NODE_TYPES.MemberExpression) {
         const callback = call.arguments[0];
@@ -375,7 +376,7 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
 
     /** `setTimeout`, `timers.setImmediate`, `process.nextTick` (the real ones), as written; else undefined. */
     function deferringFunctionName(callee: TSESTree.Expression): string | undefined {
-      const last = calleeMethodName(callee);
+      const last = calleeName(callee);
       if (last === undefined || !(TIMER_FUNCTIONS.has(last) || DEFERRED_CALLBACK_LAST_NAMES.has(last))) {
         return undefined;
       }

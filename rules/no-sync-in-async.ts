@@ -8,6 +8,7 @@ import { resolveModuleMember } from './shared/module-references';
 import { needsParenthesesAsAwaitOperand } from './shared/precedence';
 import { getTypeServices } from './shared/parser-services';
 import { resolveModuleMemberByType } from './shared/type-module-member';
+import { calleeName } from './shared/callee-name';
 
 export type Options = [
   {
@@ -71,7 +72,7 @@ export const noSyncInAsync = createRule<Options, MessageIds>({
     const extraLastNames = new Set([...extraBlocking].map(lastSegment));
 
     function classify(call: TSESTree.CallExpression): BlockingCall | undefined {
-      const name = calleeLastName(call.callee);
+      const name = calleeName(call.callee);
       if (name === undefined) return undefined;
       // Cheap filter first: scope and type work only for plausible names.
       // A plain identifier may be an alias (`const read = fs.readFileSync`), so it is always resolved.
@@ -144,15 +145,6 @@ export const noSyncInAsync = createRule<Options, MessageIds>({
     }
   },
 });
-
-function calleeLastName(callee: TSESTree.Expression): string | undefined {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression) {
-    if (!callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) return callee.property.name;
-    if (callee.property.type === AST_NODE_TYPES.Literal && typeof callee.property.value === 'string') return callee.property.value;
-  }
-  return undefined;
-}
 
 function lastSegment(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1);

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { EVENT_METHODS } from '../knowledge/callback-apis';
+import { calleeName } from '../shared/callee-name';
 
 export type InlineFunction = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 
@@ -45,27 +46,6 @@ function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
     current = current.parent;
   }
   return current;
-}
-
-/** The property or function name of a callee: `fs.readFile` → `readFile`, `cb` → `cb`. */
-export function calleeName(callee: TSESTree.Node): string | undefined {
-  switch (callee.type) {
-    case AST_NODE_TYPES.Identifier:
-      return callee.name;
-    case AST_NODE_TYPES.MemberExpression:
-      if (!callee.computed) {
-        return callee.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${callee.property.name}` : callee.property.name;
-      }
-      return callee.property.type === AST_NODE_TYPES.Literal && typeof callee.property.value === 'string'
-        ? callee.property.value
-        : undefined;
-    case AST_NODE_TYPES.ChainExpression:
-    case AST_NODE_TYPES.TSNonNullExpression:
-    case AST_NODE_TYPES.TSAsExpression:
-      return calleeName(callee.expression);
-    default:
-      return undefined;
-  }
 }
 
 const MAX_EVENT_NAME_LENGTH = 24;

@@ -13,7 +13,8 @@ import {
 } from '../knowledge/callback-apis';
 import { normalizeModuleName } from '../knowledge/lookup';
 import { resolveModuleMember } from '../shared/module-references';
-import { calleeName, type CallbackSite, type InlineFunction } from './callback-site';
+import { calleeName } from '../shared/callee-name';
+import type { CallbackSite, InlineFunction } from './callback-site';
 import { callbackTimingByType } from './callback-timing-by-type';
 
 /**

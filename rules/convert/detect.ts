@@ -2,11 +2,12 @@ import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, 
 import { lookupApi } from '../knowledge/lookup';
 import type { NodeApi } from '../knowledge/node-apis';
 import { EVENT_METHODS, SYNC_CALLBACK_METHODS } from '../knowledge/callback-apis';
-import { calleeMethodName, isFunctionNode, type FunctionNode } from '../shared/async-context';
+import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { resolveModuleMember } from '../shared/module-references';
 import { chainMethodOf } from './then-chain';
 import { userErrorFirstApi } from './user-function';
 import { resolveModuleMemberByType } from '../shared/type-module-member';
+import { calleeName } from '../shared/callee-name';
 
 /** A call that hands a callback to an API. */
 export interface CallbackCall {
@@ -61,7 +62,7 @@ export function matchCallbackCall(
   const known = api?.kind === 'error-first' || api?.kind === 'plain-callback';
   if (known && (lastIsFunction || (api?.kind === 'error-first' && last.type === AST_NODE_TYPES.Identifier))) return { call, callbackArgument: last, otherArguments: args.slice(0, -1), api };
   // Array and event methods take callbacks that are neither error-first nor called once.
-  const method = calleeMethodName(call.callee);
+  const method = calleeName(call.callee);
   if (method !== undefined && (SYNC_CALLBACK_METHODS.has(method) || EVENT_METHODS.has(method))) return undefined;
   if (lastIsFunction && looksLikeErrorParameter((last as FunctionNode).params[0])) {
     const userApi = api === undefined ? userErrorFirstApi(call, sourceCode, services) : undefined;

@@ -1,9 +1,10 @@
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { EVENT_METHODS, LISTENER_TAKING_METHODS, TIMER_FUNCTIONS } from '../knowledge/callback-apis';
-import { calleeMethodName, isFunctionNode, type FunctionNode } from '../shared/async-context';
+import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { resolveApi } from './detect';
 import { editFixer } from './text-edits';
 import { refuse, type Refused, type TextEdit } from './types';
+import { calleeName } from '../shared/callee-name';
 
 /**
  * Checks that `owner` can become `async` without anyone noticing: nobody
@@ -52,7 +53,7 @@ function isResultIgnoringCallee(
   if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
   if (call.callee === fn) return call.parent.type === AST_NODE_TYPES.ExpressionStatement && !insideTry(call);
   if (!call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
-  const name = calleeMethodName(call.callee);
+  const name = calleeName(call.callee);
   if (name === undefined) return false;
   if (call.callee.type === AST_NODE_TYPES.MemberExpression && (EVENT_METHODS.has(name) || LISTENER_TAKING_METHODS.has(name))) return true;
   const api = resolveApi(call.callee, sourceCode, services);

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { SYNC_CALLBACK_METHODS } from '../knowledge/callback-apis';
+import { calleeName } from './callee-name';
 
 export type FunctionNode =
   | TSESTree.ArrowFunctionExpression
@@ -47,17 +48,8 @@ export function isSynchronousCallback(fn: FunctionNode): boolean {
     return parent.arguments[0] === fn && parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === 'Promise';
   }
   if (parent.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.some((argument) => argument === fn)) return false;
-  const name = calleeMethodName(parent.callee);
+  const name = calleeName(parent.callee);
   return name !== undefined && SYNC_CALLBACK_METHODS.has(name);
-}
-
-/** `a.b.forEach` → `forEach`; `forEach` → `forEach`. */
-export function calleeMethodName(callee: TSESTree.Expression): string | undefined {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
-    return callee.property.name;
-  }
-  return undefined;
 }
 
 /** A readable name for a function, for messages: `load`, `Server.handle`, or undefined. */

@@ -11,10 +11,11 @@ import {
 } from '../knowledge/callback-apis';
 import { canonicalMember, lookupApi } from '../knowledge/lookup';
 import type { NodeApi } from '../knowledge/node-apis';
-import { calleeMethodName, isFunctionNode, type FunctionNode } from './async-context';
+import { isFunctionNode, type FunctionNode } from './async-context';
 import { errorParameterVerdict } from './error-parameter-type';
 import { resolveModuleMember } from './module-references';
 import { resolveModuleMemberByType } from './type-module-member';
+import { calleeName } from './callee-name';
 
 /** Why a callback is taken to be error-first. */
 export type ErrorFirstEvidence =
@@ -123,7 +124,7 @@ function isNeverErrorFirstCallee(call: TSESTree.CallExpression | TSESTree.NewExp
   if (call.type === AST_NODE_TYPES.NewExpression) {
     return call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'Promise';
   }
-  const name = calleeMethodName(call.callee);
+  const name = calleeName(call.callee);
   if (name === undefined) return false;
   return (
     SYNC_CALLBACK_METHODS.has(name) ||

@@ -490,6 +490,11 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
       errors: [problem('asyncForEach', [], { method: 'forEach' })],
     },
     {
+      // The method named by a string key is the same method.
+      code: `${SAVE}function main(names: string[]) {\n  names['forEach'](async (name) => {\n    await save(name);\n  });\n}`,
+      errors: [problem('asyncForEach', [], { method: 'forEach' })],
+    },
+    {
       // Optional call: `names?.map` could give undefined to Promise.all.
       code: `${SAVE}async function main(names?: string[]) {\n  names?.forEach(async (name) => save(name));\n}`,
       errors: [problem('asyncForEach', [], { method: 'forEach' })],
