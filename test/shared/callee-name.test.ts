@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { parse } from '@typescript-eslint/typescript-estree';
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { calleeName } from '../../rules/shared/callee-name';
 
 function nameOf(code: string): string | undefined {
   const statement = parse(code).body[0] as TSESTree.ExpressionStatement;
-  const expression = statement.expression.type === 'ChainExpression' ? statement.expression.expression : statement.expression;
+  const expression = statement.expression.type === AST_NODE_TYPES.ChainExpression ? statement.expression.expression : statement.expression;
   return calleeName((expression as TSESTree.CallExpression).callee);
 }
 
