@@ -162,14 +162,15 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
       valueNode = undefined;
       continue;
     }
-    const parameter = handler.params[0] as TSESTree.Identifier | undefined;
+    const parameter = handler.params[0];
     const skip = index > 0 && value === undefined;
     const renamed = parameter === undefined ? undefined : renderRange(text, parameter.range, edits);
-    const used = parameter !== undefined && (sourceCode.scopeManager?.acquire(handler, true)?.set.get(parameter.name)?.references.length ?? 0) > 0;
+    const used = parameter !== undefined && isUsedParameter(parameter, handler, sourceCode);
     // A handler without a value hands `undefined` on: nothing to await.
     const awaited = isPlainlySync(valueNode) && index > 0 ? value ?? 'undefined' : `await ${previous}`;
     if (used) lines.push(skip ? `const ${renamed ?? ''} = undefined${semi}` : `const ${renamed ?? ''} = ${awaited}${semi}`);
-    else if (!skip && !(isPlainlySync(valueNode) && index > 0)) lines.push(`${awaited}${semi}`);
+    // A plainly synchronous value is not awaited, but still evaluated: `.then(() => log('a')).then(…)` keeps `log('a')`.
+    else if (!skip && !(isPlainlySync(valueNode) && index > 0 && !hasEffects(valueNode))) lines.push(expressionStatement(awaited, semi));
     const result = body(handler, inner, index === chain.thens.length - 1);
     if ('kind' in result) return result;
     if (result.statements !== '') lines.push(result.statements);
@@ -184,7 +185,7 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
   if (mode === 'return') {
     if (hasThenValue) lines.push(`return ${wrapped && !isPlainlySync(valueNode) ? `await ${awaitOperand(value ?? '', valueNode)}` : value ?? ''}${semi}`);
   } else if (hasThenValue) {
-    lines.push(isPlainlySync(valueNode) ? `${value ?? ''}${semi}` : `await ${awaitOperand(value ?? '', valueNode)}${semi}`);
+    lines.push(isPlainlySync(valueNode) ? expressionStatement(value ?? '', semi) : `await ${awaitOperand(value ?? '', valueNode)}${semi}`);
   }
 
   let out = lines.join(`\n${inner}`);
@@ -197,14 +198,15 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
       // `.catch`'s reason is `any`; a catch variable is `unknown` unless annotated.
       const annotation = isTypeScriptFile(sourceCode) ? ': any' : '';
       if (handler.type === AST_NODE_TYPES.Identifier) {
-        parameter = `${context.allNames.has('error') ? freshName(context, 'error') : 'error'}${annotation}`;
-        const call = `${handler.name}(${parameter})`;
+        const name = context.allNames.has('error') ? freshName(context, 'error') : 'error';
+        parameter = `${name}${annotation}`;
+        const call = `${handler.name}(${name})`;
         catchLines = [mode === 'return' ? `return ${call}${semi}` : `await ${call}${semi}`];
       } else {
         const first = handler.params[0];
-        const firstUsed = first !== undefined && (sourceCode.scopeManager?.acquire(handler, true)?.set.get((first as TSESTree.Identifier).name)?.references.length ?? 0) > 0;
-        // Only the name: a catch variable cannot keep the handler's type annotation.
-        const nameRange: [number, number] | undefined = first === undefined ? undefined : [first.range[0], first.range[0] + (first as TSESTree.Identifier).name.length];
+        const firstUsed = first !== undefined && isUsedParameter(first, handler, sourceCode);
+        // Only the name or pattern: a catch variable cannot keep the handler's type annotation.
+        const nameRange: [number, number] | undefined = first === undefined ? undefined : [first.range[0], 'typeAnnotation' in first && first.typeAnnotation !== undefined ? first.typeAnnotation.range[0] : first.range[1]];
         parameter = nameRange === undefined ? '' : `${renderRange(text, nameRange, edits)}${firstUsed ? annotation : ''}`;
         // Returns anywhere in a catch handler give the chain's value, as they give the function's.
         const keepReturns = chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;
@@ -316,6 +318,24 @@ function isPlainlySync(node: TSESTree.Node | undefined): boolean {
     node.callee.object.type === AST_NODE_TYPES.Identifier &&
     node.callee.object.name === 'console'
   );
+}
+
+/** A destructuring parameter always counts: destructuring `undefined` throws. */
+function isUsedParameter(parameter: TSESTree.Parameter, handler: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (parameter.type !== AST_NODE_TYPES.Identifier) return true;
+  return (sourceCode.scopeManager?.acquire(handler, true)?.set.get(parameter.name)?.references.length ?? 0) > 0;
+}
+
+/** Whether evaluating the value may do something (a literal does nothing). */
+function hasEffects(node: TSESTree.Node | undefined): boolean {
+  if (node === undefined) return false;
+  if (node.type === AST_NODE_TYPES.Literal) return false;
+  return !(node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0);
+}
+
+/** An expression as a statement, protected against ASI in semicolon-free files. */
+function expressionStatement(text: string, semi: string): string {
+  return semi === '' && /^[[(`+\-/]/.test(text) ? `;${text}` : `${text}${semi}`;
 }
 
 /** {@link convertThenChainUnchecked}, refused when a comment would be lost. */

@@ -36,16 +36,23 @@ export function isOutermostLink(call: TSESTree.CallExpression): boolean {
 /**
  * Splits a chain into its base and links. Only shapes with a direct
  * try/catch/finally equivalent: `.then(onFulfilled)`s, then at most one
- * `.catch`, then at most one `.finally`.
+ * `.catch`, then at most one `.finally`. Links without a handler are left out.
  */
 export function parseThenChain(outermost: TSESTree.CallExpression): ThenChain | Refused {
   const links: ChainLink[] = [];
+  let passThrough = false;
   let current: TSESTree.Expression = outermost;
   for (;;) {
     if (current.type !== AST_NODE_TYPES.CallExpression) break;
     const method = chainMethodOf(current);
     if (method === undefined) break;
     const [first, second, ...others] = current.arguments;
+    if (others.length === 0 && current.arguments.every(isNullish)) {
+      // `.then()`, `.catch(undefined)`, `.finally(null)`: the value passes through, as if the link were not there.
+      passThrough = true;
+      current = (current.callee as TSESTree.MemberExpression).object;
+      continue;
+    }
     // `.then(null, onRejected)` is `.catch(onRejected)`.
     const asCatch = method === 'then' && second !== undefined && first !== undefined && isNullish(first);
     const handler = asCatch ? second : first;
@@ -68,14 +75,15 @@ export function parseThenChain(outermost: TSESTree.CallExpression): ThenChain | 
       finallyLink = link;
     }
   }
-  if (thens.length === 0 && catchLink === undefined && finallyLink === undefined) return refuse('chain-shape');
+  if (thens.length === 0 && catchLink === undefined && finallyLink === undefined && !passThrough) return refuse('chain-shape');
   return { base: current, thens, catchLink, finallyLink };
 }
 
 function isHandler(node: TSESTree.CallExpressionArgument): node is Handler {
   if (node.type === AST_NODE_TYPES.Identifier) return true;
   if (node.type !== AST_NODE_TYPES.ArrowFunctionExpression && node.type !== AST_NODE_TYPES.FunctionExpression) return false;
-  return !node.generator && node.params.length <= 1 && node.params.every((parameter) => parameter.type === AST_NODE_TYPES.Identifier);
+  // `([a, b]) => …` becomes `const [a, b] = await …`; a default or rest parameter has no declaration equivalent.
+  return !node.generator && node.params.length <= 1 && node.params.every((parameter) => parameter.type === AST_NODE_TYPES.Identifier || parameter.type === AST_NODE_TYPES.ObjectPattern || parameter.type === AST_NODE_TYPES.ArrayPattern);
 }
 
 function isNullish(node: TSESTree.CallExpressionArgument): boolean {

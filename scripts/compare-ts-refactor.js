@@ -1,0 +1,264 @@
+#!/usr/bin/env node
+/**
+ * Compares our `.then/.catch/.finally` conversion with TypeScript's own
+ * "Convert to async function" code fix, on the test cases TypeScript writes
+ * for that fix (src/testRunner/unittests/services/convertToAsyncFunction.ts
+ * of microsoft/TypeScript; the file is read from the path given, never kept
+ * in this repository).
+ *
+ *   npm run build && node scripts/compare-ts-refactor.js <convertToAsyncFunction.ts> [--json] [--show <caption>]...
+ *
+ * For each case: TypeScript's fix is run through a language service over an
+ * in-memory host (our own small lib declaring Promise and fetch), our
+ * conversion through `convertFileText`; the top-level statement holding the
+ * selected function is compared as tokens (comments and semicolons left
+ * out, `let` read as `const`). Both-converted cases whose tokens differ are
+ * classified by hand in HAND_CLASSIFIED below (see
+ * docs/evaluation/ts-refactor-comparison.md for how).
+ */
+'use strict';
+const fs = require('node:fs');
+const ts = require('typescript');
+const { convertFileText } = require('../dist/rules/convert');
+
+// Our own minimal lib: just what the cases touch (Promise, fetch, Response).
+const LIB = `/// <reference no-default-lib="true"/>
+interface Array<T> { length: number; [n: number]: T; forEach(f: (value: T) => void): void; }
+interface Boolean {}
+interface CallableFunction {}
+interface Function {}
+interface IArguments {}
+interface NewableFunction {}
+interface Number { toString(): string; }
+interface Object {}
+interface RegExp {}
+interface String { length: number; }
+interface PromiseLike<T> {
+  then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: any) => B | PromiseLike<B>) | null): PromiseLike<A | B>;
+}
+interface Promise<T> {
+  then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<A | B>;
+  catch<B = never>(onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<T | B>;
+  finally(onfinally?: (() => void) | null): Promise<T>;
+}
+interface PromiseConstructor {
+  readonly prototype: Promise<any>;
+  new <T>(executor: (resolve: (value?: T | PromiseLike<T>) => void, reject: (reason?: any) => void) => void): Promise<T>;
+  all<T>(values: readonly (T | PromiseLike<T>)[]): Promise<T[]>;
+  race<T>(values: readonly (T | PromiseLike<T>)[]): Promise<T>;
+  reject<T = never>(reason?: any): Promise<T>;
+  resolve(): Promise<void>;
+  resolve<T>(value: T | PromiseLike<T>): Promise<T>;
+}
+declare var Promise: PromiseConstructor;
+interface Body {
+  readonly bodyUsed: boolean;
+  blob(): Promise<Blob>;
+  json(): Promise<any>;
+  text(): Promise<string>;
+}
+interface Response extends Body {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  readonly trailer: Promise<Headers>;
+  readonly url: string;
+}
+declare function fetch(input?, init?): Promise<Response>;
+`;
+const MODULE = 'export function fn(res: any): any {\n    return res;\n}\n';
+
+// Decided by reading both outputs (and, where noted, running them): see the evaluation doc.
+const HAND_CLASSIFIED = {};
+
+const args = process.argv.slice(2);
+const file = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--show');
+if (file === undefined) {
+  console.error('usage: node scripts/compare-ts-refactor.js <path to convertToAsyncFunction.ts> [--json] [--show <caption>]');
+  process.exit(2);
+}
+const asJson = args.includes('--json');
+const shown = new Set(args.filter((_, index) => args[index - 1] === '--show'));
+
+/** The cases: caption, text with `[#|…|]`, and the flags of the wrapper that declares it. */
+function extractCases(text) {
+  const sourceFile = ts.createSourceFile('cases.ts', text, ts.ScriptTarget.Latest, true);
+  const wrapperFlags = new Map();
+  const cases = [];
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text.startsWith('_testConvertToAsyncFunction') && node.initializer) {
+      const flags = new Set();
+      const collect = (inner) => {
+        if (ts.isPropertyAccessExpression(inner) && inner.expression.getText() === 'ConvertToAsyncTestFlags') flags.add(inner.name.text);
+        ts.forEachChild(inner, collect);
+      };
+      collect(node.initializer);
+      wrapperFlags.set(node.name.text, expandFlags(flags));
+    }
+    if (ts.isCallExpression(node)) {
+      const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.expression : node.expression;
+      const [caption, body] = node.arguments;
+      if (ts.isIdentifier(callee) && callee.text.startsWith('_testConvertToAsyncFunction') && caption && ts.isStringLiteral(caption) && body && ts.isNoSubstitutionTemplateLiteral(body)) {
+        cases.push({ caption: caption.text, wrapper: callee.text, raw: body.text });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return cases.map((entry) => ({ ...entry, flags: wrapperFlags.get(entry.wrapper) ?? new Set() }));
+}
+
+function expandFlags(flags) {
+  const out = new Set(flags);
+  if (flags.has('ExpectSuccess')) ['ExpectSuggestionDiagnostic', 'ExpectAction'].forEach((flag) => out.add(flag));
+  if (flags.has('ExpectFailed')) ['ExpectNoSuggestionDiagnostic', 'ExpectNoAction'].forEach((flag) => out.add(flag));
+  return out;
+}
+
+function withoutMarkers(raw) {
+  const start = raw.indexOf('[#|');
+  const end = raw.indexOf('|]', start);
+  return { source: raw.slice(0, start) + raw.slice(start + 3, end) + raw.slice(end + 2), selection: { start, end: end - 3 } };
+}
+
+const registry = ts.createDocumentRegistry();
+const formatSettings = { ...ts.getDefaultFormatCodeSettings('\n'), indentSize: 4, tabSize: 4, convertTabsToSpaces: true };
+
+/** TypeScript's code fix for the selection: whether the suggestion shows, and the new text if the fix applies. */
+function runTypeScript(source, selection, includeModule) {
+  const files = new Map([['/a.ts', source], ['/lib.d.ts', LIB]]);
+  if (includeModule) files.set('/module.ts', MODULE);
+  const options = {
+    noLib: true, target: ts.ScriptTarget.ES2017, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Node10,
+    experimentalDecorators: true, noEmit: true,
+  };
+  const host = {
+    getScriptFileNames: () => [...files.keys()],
+    getScriptVersion: () => '1',
+    getScriptSnapshot: (name) => (files.has(name) ? ts.ScriptSnapshot.fromString(files.get(name)) : undefined),
+    getCurrentDirectory: () => '/',
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: () => '/lib.d.ts',
+    fileExists: (name) => files.has(name),
+    readFile: (name) => files.get(name),
+  };
+  const service = ts.createLanguageService(host, registry);
+  const length = selection.end - selection.start;
+  const suggestion = service.getSuggestionDiagnostics('/a.ts').some((diagnostic) => diagnostic.code === 80006 && diagnostic.start === selection.start && diagnostic.length === length);
+  const fix = service.getCodeFixesAtPosition('/a.ts', selection.start, selection.end, [80006], formatSettings, {}).find((candidate) => candidate.fixName === 'convertToAsyncFunction');
+  const changes = fix?.changes.find((change) => change.fileName === '/a.ts')?.textChanges ?? [];
+  service.dispose();
+  if (changes.length === 0) return { suggestion, text: undefined };
+  let text = source;
+  for (const change of [...changes].sort((a, b) => b.span.start - a.span.start)) {
+    text = text.slice(0, change.span.start) + change.newText + text.slice(change.span.start + change.span.length);
+  }
+  return { suggestion, text };
+}
+
+/** The index of the top-level statement holding `position`, and that statement's text in `text`. */
+function topLevelIndex(text, position) {
+  const sourceFile = ts.createSourceFile('/a.ts', text, ts.ScriptTarget.Latest, true);
+  return sourceFile.statements.findIndex((statement) => statement.getFullStart() <= position && position < statement.end);
+}
+
+function topLevelStatement(text, index) {
+  const sourceFile = ts.createSourceFile('/a.ts', text, ts.ScriptTarget.Latest, true);
+  const statement = sourceFile.statements[index];
+  if (statement === undefined) return undefined;
+  return { text: text.slice(statement.getStart(sourceFile), statement.end), start: statement.getStart(sourceFile), end: statement.end, sourceFile };
+}
+
+/** Tokens without comments and semicolons, `let` read as `const`. */
+function tokens(text) {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  const out = [];
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === ts.SyntaxKind.SemicolonToken) continue;
+    const token = scanner.getTokenText();
+    out.push(token === 'let' ? 'const' : token);
+  }
+  return out.join(' ');
+}
+
+function comments(text) {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+  const out = [];
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) out.push(scanner.getTokenText());
+  }
+  return out;
+}
+
+function lineOf(text, offset) {
+  return text.slice(0, offset).split('\n').length;
+}
+
+function compareCase(entry) {
+  const { source, selection } = withoutMarkers(entry.raw);
+  const index = topLevelIndex(source, selection.start);
+  const original = topLevelStatement(source, index);
+  const theirs = runTypeScript(source, selection, entry.flags.has('IncludeModule'));
+  const ourConversion = convertFileText(source, 'a.ts');
+  const ours = topLevelStatement(ourConversion.text, index);
+  const theirStatement = theirs.text === undefined ? undefined : topLevelStatement(theirs.text, index);
+  const weConverted = ours !== undefined && ours.text !== original.text;
+  const theyConverted = theirStatement !== undefined && theirStatement.text !== original.text;
+  const from = ours === undefined ? 0 : lineOf(ourConversion.text, ours.start);
+  const to = ours === undefined ? 0 : lineOf(ourConversion.text, ours.end);
+  const refusals = ourConversion.report.filter((item) => item.outcome === 'refused' && item.line >= from && item.line <= to).map((item) => item.reason);
+  let klass;
+  if (weConverted && theyConverted) klass = tokens(ours.text) === tokens(theirStatement.text) ? 'same' : 'differs';
+  else if (theyConverted) klass = 'ts-only';
+  else if (weConverted) klass = 'ours-only';
+  else klass = 'both-refuse';
+  const hand = HAND_CLASSIFIED[entry.caption];
+  let why = '';
+  if (klass === 'differs') {
+    klass = hand?.class ?? 'differs (unreviewed)';
+    why = hand?.why ?? '';
+  }
+  const originalComments = comments(original.text);
+  const lost = (text) => (text === undefined ? 0 : originalComments.filter((comment) => !comments(text).includes(comment)).length);
+  return {
+    caption: entry.caption.replace(/^convertToAsyncFunction_/, ''),
+    fullCaption: entry.caption,
+    tsExpects: entry.flags.has('ExpectAction') ? 'convert' : entry.flags.has('ExpectNoAction') ? 'refuse' : '?',
+    tsSuggests: theirs.suggestion,
+    tsConverted: theyConverted,
+    oursConverted: weConverted,
+    class: klass,
+    why,
+    ourRefusals: [...new Set(refusals)],
+    commentsLost: { ts: theyConverted ? lost(theirStatement.text) : 0, ours: weConverted ? lost(ours.text) : 0 },
+    original: original.text,
+    ts: theirStatement?.text,
+    ours: ours?.text,
+  };
+}
+
+const cases = extractCases(fs.readFileSync(file, 'utf8'));
+const results = cases.map(compareCase);
+
+if (asJson) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  const count = (key) => results.reduce((map, result) => map.set(key(result), (map.get(key(result)) ?? 0) + 1), new Map());
+  console.log(`${results.length} cases from ${file}\n`);
+  console.log('| class | cases |\n| --- | ---: |');
+  for (const [klass, n] of [...count((result) => result.class)].sort((a, b) => b[1] - a[1])) console.log(`| ${klass} | ${n} |`);
+  console.log('\n| our refusal reason (cases TS converts) | cases |\n| --- | ---: |');
+  const tsOnly = results.filter((result) => result.class === 'ts-only');
+  for (const [reason, n] of [...count((result) => result.ourRefusals.join(', ') || '(no candidate)')].filter(([reason]) => tsOnly.some((result) => (result.ourRefusals.join(', ') || '(no candidate)') === reason)).sort((a, b) => b[1] - a[1])) {
+    console.log(`| ${reason} | ${tsOnly.filter((result) => (result.ourRefusals.join(', ') || '(no candidate)') === reason).length} |`);
+    void n;
+  }
+  console.log('\n| case | TS test expects | TS converts | we convert | class | our refusal / why | comments lost (TS/ours) |\n| --- | --- | --- | --- | --- | --- | --- |');
+  for (const result of results) {
+    const note = result.why || result.ourRefusals.join(', ');
+    console.log(`| ${result.caption} | ${result.tsExpects} | ${result.tsConverted ? 'yes' : 'no'} | ${result.oursConverted ? 'yes' : 'no'} | ${result.class} | ${note} | ${result.commentsLost.ts}/${result.commentsLost.ours} |`);
+  }
+  for (const result of results.filter((item) => shown.has(item.caption) || shown.has(item.fullCaption) || shown.has(item.class))) {
+    console.log(`\n### ${result.caption} (${result.class})\n--- original\n${result.original}\n--- TypeScript\n${result.ts ?? '(no fix)'}\n--- ours\n${result.ours}`);
+  }
+}
