@@ -3,8 +3,8 @@ import { AST_TOKEN_TYPES, AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeI
 import { PROMISE_LIBRARIES } from '../knowledge/callback-apis';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { createChainContext, freshName, mergeImportEdits, type ChainContext } from './chain-context';
-import { continuationOwner } from './continuation';
-import { mayReturnNativePromise } from './native-promise';
+import { continuationOwner, returningOwner } from './continuation';
+import { mayReturnNativePromise, returnsNativePromise } from './native-promise';
 import { bracedIfAlone, commentsOutside, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine, hasMultilineToken } from './layout';
 import { makeOwnerAsync } from './owner';
 import { renameLandingVariables } from './rename';
@@ -43,15 +43,17 @@ function convertThenChainUnchecked(
   for (const link of links) {
     if (link.handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(link.handler, sourceCode)) return refuse('chain-shape');
   }
-  const owner = continuationOwner(statement as TSESTree.Statement);
+  const continuation = continuationOwner(statement as TSESTree.Statement);
+  // A returned chain needs no continuation: nothing of its function runs after the `return` anyway.
+  const owner = mode === 'return' && 'kind' in continuation && continuation.reason !== 'top-level' ? returningOwner(statement as TSESTree.ReturnStatement) : continuation;
   if ('kind' in owner) return owner;
   if (mode === 'return' && !owner.async && (usesCustomPromises(sourceCode, call) || !mayReturnNativePromise(chain.base, owner, sourceCode, services))) {
     return refuse('custom-promise');
   }
-  const ownerEdits = mode === 'statement' ? makeOwnerAsync(owner, sourceCode, services) : makeReturningOwnerAsync(owner, statement as TSESTree.ReturnStatement, sourceCode);
+  const ownerEdits = mode === 'statement' ? makeOwnerAsync(owner, sourceCode, services) : makeReturningOwnerAsync(owner, statement as TSESTree.ReturnStatement, sourceCode, services);
   if ('kind' in ownerEdits) return ownerEdits;
   const context = createChainContext(sourceCode, services, statement, owner);
-  const text = layOutChain(statement as TSESTree.Statement, chain, mode, context);
+  const text = layOutChain(statement as TSESTree.Statement, chain, mode, context, !('kind' in continuation));
   if (typeof text !== 'string') return text;
   context.calls.push(call);
   return { kind: 'converted', edits: [{ range: statement.range, text }, ...ownerEdits, ...mergeImportEdits(context.importEdits)], notes: context.notes, calls: context.calls };
@@ -76,13 +78,24 @@ function usesCustomPromises(sourceCode: Readonly<TSESLint.SourceCode>, site: TSE
 }
 
 /** A function returning the chain already returns a promise: it may become async if that is its only return. */
-function makeReturningOwnerAsync(owner: FunctionNode, statement: TSESTree.ReturnStatement, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit[] | Refused {
+function makeReturningOwnerAsync(
+  owner: FunctionNode,
+  statement: TSESTree.ReturnStatement,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  services: ParserServicesWithTypeInformation | undefined,
+): TextEdit[] | Refused {
   if (owner.generator) return refuse('owner-kind');
   const parent = owner.parent;
   const isMethod = parent.type === AST_NODE_TYPES.MethodDefinition || (parent.type === AST_NODE_TYPES.Property && (parent.method || parent.kind !== 'init'));
   if (isMethod && (parent.kind === 'get' || parent.kind === 'set' || parent.kind === 'constructor')) return refuse('owner-kind');
-  if (ownReturns(owner, sourceCode).some((other) => other !== statement)) return refuse('owner-returns');
+  // Other returns may stay when they return native promises too: an async function returning one settles the same way.
+  const others = ownReturns(owner, sourceCode).filter((other) => other !== statement);
+  if (others.some((other) => other.type !== AST_NODE_TYPES.ReturnStatement || other.argument == null || !(owner.async || returnsNativePromise(other.argument, sourceCode, services)))) {
+    return refuse('owner-returns');
+  }
   if (!owner.async && ownKeywordNodes(owner, sourceCode, 'throw').length > 0) return refuse('owner-throws');
+  // Falling off the end returned `undefined`, not a promise.
+  if (!owner.async && owner.body.type === AST_NODE_TYPES.BlockStatement && !alwaysReturns(owner.body)) return refuse('owner-returns');
   if (owner.returnType !== undefined) {
     const annotation = owner.returnType.typeAnnotation;
     const isPromise = annotation.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'Promise';
@@ -95,6 +108,13 @@ function makeReturningOwnerAsync(owner: FunctionNode, statement: TSESTree.Return
     return [{ range: [start, start], text: 'async ' }];
   }
   return [{ range: [owner.range[0], owner.range[0]], text: 'async ' }];
+}
+
+function alwaysReturns(statement: TSESTree.Statement | null | undefined): boolean {
+  if (statement == null) return false;
+  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (statement.type === AST_NODE_TYPES.BlockStatement) return alwaysReturns(statement.body.at(-1));
+  return statement.type === AST_NODE_TYPES.IfStatement && alwaysReturns(statement.consequent) && alwaysReturns(statement.alternate);
 }
 
 function ownReturns(owner: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
@@ -124,7 +144,7 @@ interface Body {
   readonly valueNode: TSESTree.Expression | undefined;
 }
 
-function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode, context: ChainContext): string | Refused {
+function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode, context: ChainContext, terminal: boolean): string | Refused {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
   const semi = context.style.semicolon ? ';' : '';
@@ -171,7 +191,10 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
     if (used) lines.push(skip ? `const ${renamed ?? ''} = undefined${semi}` : `const ${renamed ?? ''} = ${awaited}${semi}`);
     // A plainly synchronous value is not awaited, but still evaluated: `.then(() => log('a')).then(…)` keeps `log('a')`.
     else if (!skip && !(isPlainlySync(valueNode) && index > 0 && !hasEffects(valueNode))) lines.push(expressionStatement(awaited, semi));
-    const result = body(handler, inner, index === chain.thens.length - 1);
+    const last = index === chain.thens.length - 1;
+    // The last handler's returns are the function's own when nothing wraps it: they stay where they are.
+    const keepReturns = last && mode === 'return' && !wrapped && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).some((inner) => inner !== (handler.body as TSESTree.BlockStatement).body.at(-1));
+    const result = keepReturns ? handlerBody(handler, inner, true, edits, kept, context, true) : body(handler, inner, last);
     if ('kind' in result) return result;
     if (result.statements !== '') lines.push(result.statements);
     value = result.value;
@@ -188,6 +211,11 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
     lines.push(isPlainlySync(valueNode) ? expressionStatement(value ?? '', semi) : `await ${awaitOperand(value ?? '', valueNode)}${semi}`);
   }
 
+  // Code after a returned chain must not run once its awaits fall through.
+  const fallsThrough = mode === 'return' && !terminal;
+  const endsWithReturn = (block: readonly string[]): boolean => block.at(-1)?.split('\n').at(-1)?.trim().startsWith('return') === true;
+  if (fallsThrough && !wrapped && !endsWithReturn(lines)) lines.push(`return${semi}`);
+  let catchReturns = chain.catchLink === undefined;
   let out = lines.join(`\n${inner}`);
   if (wrapped) {
     out = `try {\n${inner}${out}\n${indent}}`;
@@ -219,6 +247,7 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
           catchLines.push(mode === 'return' ? `return ${operand}${semi}` : `${operand}${semi}`);
         }
       }
+      catchReturns = endsWithReturn(catchLines);
       out += ` catch${parameter === '' ? '' : ` (${parameter})`} {${catchLines.length === 0 ? '' : `\n${indent}${unit}${catchLines.join(`\n${indent}${unit}`)}`}\n${indent}}`;
     }
     if (chain.finallyLink !== undefined) {
@@ -237,6 +266,7 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
       out += ` finally {${finallyLines.length === 0 ? '' : `\n${indent}${unit}${finallyLines.join(`\n${indent}${unit}`)}`}\n${indent}}`;
     }
   }
+  if (fallsThrough && wrapped && !(endsWithReturn(lines) && catchReturns)) out += `\n${indent}return${semi}`;
   const orphans = commentsOutside(sourceCode, statement.range, kept).map((comment) => text.slice(comment.range[0], comment.range[1]));
   return bracedIfAlone(statement, [...orphans, out].join(`\n${indent}`), indent, unit);
 }

@@ -24,6 +24,13 @@ export function mayReturnNativePromise(
   return isNativePromise(base, sourceCode, services) || callersOnlyAwait(owner, sourceCode);
 }
 
+/** A native promise, or a `.then/.catch/.finally` chain on one. */
+export function returnsNativePromise(value: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined): boolean {
+  let base = value;
+  while (base.type === AST_NODE_TYPES.CallExpression && chainMethodOf(base) !== undefined) base = (base.callee as TSESTree.MemberExpression).object;
+  return isNativePromise(base, sourceCode, services);
+}
+
 function isNativePromise(base: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined): boolean {
   if (services !== undefined && isPromiseTyped(base, services)) return true;
   if (base.type === AST_NODE_TYPES.NewExpression) return isGlobalPromise(base.callee, sourceCode);

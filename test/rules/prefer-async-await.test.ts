@@ -81,8 +81,10 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "function f(p: Promise<number>, handler: (v: number) => void) {\n  p.then(handler);\n}\nf(Promise.resolve(1), console.log);",
     // A function that throws before returning the chain would reject instead.
     "function f(p: Promise<number> | undefined) {\n  if (!p) throw new Error('no promise');\n  return p.then((v) => v + 1);\n}",
-    // A handler that returns early from the middle of a .then.
-    "function f(p: Promise<number>) {\n  return p.then((v) => {\n    if (v > 1) return 'big';\n    return 'small';\n  });\n}",
+    // A handler that returns early from the middle of a .then that is not the last one.
+    "function f(p: Promise<number>) {\n  return p.then((v) => {\n    if (v > 1) return 'big';\n    return 'small';\n  }).then((size) => size.length);\n}",
+    // Falling off the end returned `undefined`, not a promise.
+    "declare function load(): Promise<string>;\nfunction h(fresh: boolean) {\n  if (fresh) return load().then((text) => text);\n  console.log('stale');\n}",
     // A same-file function that may call back synchronously: awaiting would reorder its caller.
     "import fs from 'fs';\nfunction check(p: string, cb: (err: Error | null, v?: fs.Stats) => void) {\n  if (!p) return cb(new Error('empty'));\n  fs.stat(p, (err, s) => cb(err, s));\n}\nfunction f() {\n  check('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // A path that never calls back: as a promise it would resolve instead of waiting forever.
@@ -197,13 +199,58 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
         convertible("fs.readFile", 3, "const fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nasync function load(name, cb) {\n  if (!name) {\n    let data;\n    try {\n      data = await readFile('default');\n    } catch (err) {\n      return cb(err);\n    }\n    cb(null, data);\n    return;\n  }\n  cb(null, name);\n}\nload('', console.log);"),
       ],
     },
-  ],
-  // Only the checker knows that `load()` returns a native Promise, so that making `f` async returns the same kind of value.
-  typeAwareOnly: [
+    // The last handler's early returns become the function's own (nothing wraps them).
+    {
+      code: "function f(p: Promise<number>) {\n  return p.then((v) => {\n    if (v > 1) return 'big';\n    return 'small';\n  });\n}",
+      errors: [
+        chainConvertible("then", 2, "async function f(p: Promise<number>) {\n  const v = await p;\n  if (v > 1) return 'big';\n  return 'small';\n}"),
+      ],
+    },
+    // A function declared to return `Promise<…>`: its callers, type-checked, cannot tell a native promise from another.
     {
       code: "declare function load(): Promise<number>;\nfunction f(): Promise<number | void> {\n    return load().then(undefined, (reason) => console.log('failed', reason));\n}",
       errors: [
         chainConvertible("then", 3, "declare function load(): Promise<number>;\nasync function f(): Promise<number | void> {\n    try {\n        return await load();\n    } catch (reason: any) {\n        return console.log('failed', reason);\n    }\n}"),
+      ],
+    },
+    // A handler value that is not a promise is not awaited, but still evaluated.
+    {
+      code: "declare function load(): Promise<string>;\nfunction f(): Promise<void> {\n  return load().then(() => console.log('loaded')).then(() => console.log('shown'));\n}",
+      errors: [
+        chainConvertible("then", 3, "declare function load(): Promise<string>;\nasync function f(): Promise<void> {\n  await load();\n  console.log('loaded');\n  return console.log('shown');\n}"),
+      ],
+    },
+    // Destructuring handlers become destructuring declarations, renamed on a clash.
+    {
+      code: "declare function a(): Promise<number>;\nfunction sum() {\n  const first = 1;\n  return Promise.all([a(), a()]).then(([first, second]) => first + second);\n}\nfunction size(p: Promise<{ size: number }>) {\n  const size = 0;\n  return p.then(({ size }) => size + 1);\n}",
+      errors: [
+        chainConvertible("then", 4, "declare function a(): Promise<number>;\nasync function sum() {\n  const first = 1;\n  const [first2, second] = await Promise.all([a(), a()]);\n  return first2 + second;\n}\nfunction size(p: Promise<{ size: number }>) {\n  const size = 0;\n  return p.then(({ size }) => size + 1);\n}"),
+        chainConvertible("then", 8, "declare function a(): Promise<number>;\nfunction sum() {\n  const first = 1;\n  return Promise.all([a(), a()]).then(([first, second]) => first + second);\n}\nasync function size(p: Promise<{ size: number }>) {\n  const size = 0;\n  const { size: size2 } = await p;\n  return size2 + 1;\n}"),
+      ],
+    },
+    // Links without a handler pass the value through; a named `.catch` handler is called with the caught error; a destructuring one destructures it.
+    {
+      code: "declare function load(): Promise<string>;\ndeclare function report(error: unknown): void;\nfunction f() {\n  return load().then(undefined).catch(report).finally();\n}\nfunction g() {\n  return load().catch(({ message }) => message);\n}",
+      errors: [
+        chainConvertible("finally", 4, "declare function load(): Promise<string>;\ndeclare function report(error: unknown): void;\nasync function f() {\n  try {\n    return await load();\n  } catch (error2: any) {\n    return report(error2);\n  }\n}\nfunction g() {\n  return load().catch(({ message }) => message);\n}"),
+        chainConvertible("catch", 7, "declare function load(): Promise<string>;\ndeclare function report(error: unknown): void;\nfunction f() {\n  return load().then(undefined).catch(report).finally();\n}\nasync function g() {\n  try {\n    return await load();\n  } catch ({ message }: any) {\n    return message;\n  }\n}"),
+      ],
+    },
+    // Other returns of native promises may stay; a returned chain with code after it ends with `return;`.
+    {
+      code: "declare function load(): Promise<string>;\nfunction f(cached?: string) {\n  if (cached !== undefined) return Promise.resolve(cached);\n  return load().then((text) => text.trim());\n}\nfunction g(fresh: boolean) {\n  if (fresh) return load().then((text) => {\n    console.log(text);\n  });\n  return Promise.resolve();\n}\nfunction h(fresh: boolean) {\n  if (fresh) return load().then((text) => text);\n  console.log('stale');\n}",
+      errors: [
+        chainConvertible("then", 4, "declare function load(): Promise<string>;\nasync function f(cached?: string) {\n  if (cached !== undefined) return Promise.resolve(cached);\n  const text = await load();\n  return text.trim();\n}\nfunction g(fresh: boolean) {\n  if (fresh) return load().then((text) => {\n    console.log(text);\n  });\n  return Promise.resolve();\n}\nfunction h(fresh: boolean) {\n  if (fresh) return load().then((text) => text);\n  console.log('stale');\n}"),
+        chainConvertible("then", 7, "declare function load(): Promise<string>;\nfunction f(cached?: string) {\n  if (cached !== undefined) return Promise.resolve(cached);\n  return load().then((text) => text.trim());\n}\nasync function g(fresh: boolean) {\n  if (fresh) {\n    const text = await load();\n    console.log(text);\n    return;\n  }\n  return Promise.resolve();\n}\nfunction h(fresh: boolean) {\n  if (fresh) return load().then((text) => text);\n  console.log('stale');\n}"),
+      ],
+    },
+  ],
+  // Only the checker knows that `api.load()` returns a native Promise, so that making `f` async returns the same kind of value.
+  typeAwareOnly: [
+    {
+      code: "declare const api: { load(): Promise<number> };\nfunction f(): Promise<number | void> {\n    return api.load().then(undefined, (reason) => console.log('failed', reason));\n}",
+      errors: [
+        chainConvertible("then", 3, "declare const api: { load(): Promise<number> };\nasync function f(): Promise<number | void> {\n    try {\n        return await api.load();\n    } catch (reason: any) {\n        return console.log('failed', reason);\n    }\n}"),
       ],
     },
   ],
