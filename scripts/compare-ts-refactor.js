@@ -6,7 +6,7 @@
  * of microsoft/TypeScript; the file is read from the path given, never kept
  * in this repository).
  *
- *   npm run build && node scripts/compare-ts-refactor.js <convertToAsyncFunction.ts> [--json] [--show <caption>]...
+ *   npm run build && node scripts/compare-ts-refactor.js <convertToAsyncFunction.ts> [--json] [--show <caption|class>]... [--dist <build folder>]
  *
  * For each case: TypeScript's fix is run through a language service over an
  * in-memory host (our own small lib declaring Promise and fetch), our
@@ -17,9 +17,14 @@
  * docs/evaluation/ts-refactor-comparison.md for how).
  */
 'use strict';
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const ts = require('typescript');
-const { convertFileText } = require('../dist/rules/convert');
+const path = require('node:path');
+
+const distIndex = process.argv.indexOf('--dist');
+// `--dist <folder>`: another build of this package (e.g. an older commit's), to count before/after.
+const { convertFileText } = require(path.resolve(distIndex >= 0 ? process.argv[distIndex + 1] : path.join(__dirname, '..', 'dist'), 'rules', 'convert'));
 
 // Our own minimal lib: just what the cases touch (Promise, fetch, Response).
 const LIB = `/// <reference no-default-lib="true"/>
@@ -68,11 +73,65 @@ declare function fetch(input?, init?): Promise<Response>;
 `;
 const MODULE = 'export function fn(res: any): any {\n    return res;\n}\n';
 
-// Decided by reading both outputs (and, where noted, running them): see the evaluation doc.
-const HAND_CLASSIFIED = {};
+// Both convert, tokens differ: decided by reading both outputs (see docs/evaluation/ts-refactor-comparison.md).
+// Keyed by caption; the fingerprint of our output's tokens makes a changed output show up as unreviewed again.
+const WHY = {
+  rename: 'equivalent: fresh names differ (`result2` for `result_1`)',
+  nested: 'equivalent: `f(await p)` where TS writes `const x = await p; return f(x)`: same order of evaluation',
+  unused: 'equivalent: an unused handler parameter is not declared (`await p;` for `const _ = await p;`)',
+  inner: 'equivalent: an inner chain whose value is used stays a chain under `await` (TS flattens it into try/catch too)',
+  returnAwait: 'equivalent: `return p` for `return await p` where no `try` block encloses the return',
+  tsWrongFinally: 'different, TS wrong: TS writes `return` inside `finally`, which replaces the result with `undefined` and swallows a rejection',
+  typeArgument: 'equivalent at run time: the `.then<T>`/`.catch<T>` type argument is dropped (TS keeps it as an annotation), so the inferred return type may change',
+};
+const HAND_CLASSIFIED = {
+  convertToAsyncFunction_arrayBindingPatternRename: ['aa9562ff', WHY.rename],
+  convertToAsyncFunction_objectBindingPatternRename: ['40f898b4', WHY.rename],
+  convertToAsyncFunction_InnerPromise: ['d94f28bb', WHY.rename],
+  convertToAsyncFunction_InnerVarNameConflict: ['8fd25250', 'equivalent: both write `const x = undefined; return x.toString()`, throwing as the original second handler did (the first returns nothing)'],
+  convertToAsyncFunction_CatchRef: ['2d847a2d', WHY.nested],
+  convertToAsyncFunction_IgnoreArgs4: ['7a58a833', WHY.nested],
+  convertToAsyncFunction_MultipleThens: ['f402d113', WHY.nested],
+  convertToAsyncFunction_MultipleThensSameVarName: ['f402d113', WHY.nested],
+  convertToAsyncFunction_ResRef: ['0dbc584e', WHY.nested],
+  convertToAsyncFunction_ResRef3: ['0dbc584e', WHY.nested],
+  convertToAsyncFunction_ResRefNoReturnVal: ['f73a042c', WHY.nested],
+  convertToAsyncFunction_ParameterNameCollision: ['97158849', WHY.nested],
+  convertToAsyncFunction_bindingPattern: ['7a58a833', WHY.nested],
+  convertToAsyncFunction_bindingPatternNameCollision: ['cf08e2a4', WHY.nested],
+  convertToAsyncFunction_runEffectfulContinuation: ['939244e1', WHY.nested],
+  convertToAsyncFunction_Conditional2: ['c16520dc', WHY.nested],
+  convertToAsyncFunction_IgnoreArgs1: ['e24aba20', WHY.unused],
+  convertToAsyncFunction_Scope2: ['ea339725', 'equivalent: `await i2.ok;` for an unused value where TS writes `const res = i_1.ok;` (one more tick)'],
+  convertToAsyncFunction_InnerPromiseRet: ['09e9cace', WHY.inner],
+  convertToAsyncFunction_InnerPromiseRetBinding1: ['14e6191b', WHY.inner],
+  convertToAsyncFunction_InnerPromiseRetBinding2: ['7de4a199', WHY.inner],
+  convertToAsyncFunction_InnerPromiseRetBinding3: ['88963533', WHY.inner],
+  convertToAsyncFunction_InnerPromiseRetBinding4: ['4a586e68', WHY.inner],
+  convertToAsyncFunction_InnerPromiseSimple: ['fc1efcb8', WHY.inner],
+  convertToAsyncFunction_Scope1: ['deae0ec7', WHY.inner],
+  convertToAsyncFunction_callbackReturnsFixablePromise: ['f84b6c3c', WHY.inner],
+  convertToAsyncFunction_PromiseAllAndThen1: ['4a2a54da', WHY.returnAwait],
+  convertToAsyncFunction_PromiseAllAndThen3: ['4a2a54da', WHY.returnAwait],
+  convertToAsyncFunction_callbackReturnsPromiseLastInChain: ['904b3ddb', WHY.returnAwait],
+  convertToAsyncFunction_nestedPromises: ['c2cd0b9b', WHY.returnAwait],
+  convertToAsyncFunction_noArgs1: ['6d1cd15a', WHY.returnAwait],
+  convertToAsyncFunction_noArgs2: ['19c41288', WHY.returnAwait],
+  convertToAsyncFunction_Return1: ['ffcb2386', `${WHY.returnAwait} (a \`catch\` block)`],
+  convertToAsyncFunction_Return2: ['ffcb2386', `${WHY.returnAwait} (a \`catch\` block)`],
+  convertToAsyncFunction_Return3: ['ffcb2386', `${WHY.returnAwait} (a \`catch\` block)`],
+  convertToAsyncFunction_MultipleReturns2: ['69f25f5d', 'equivalent: we convert only the inner handler (the other return is a chain on a variable, not known to be native); TS converts the function'],
+  convertToAsyncFunction_OutermostOnlyFailure: ['784227d0', 'equivalent: TS converts only the selected inner handler; we convert the whole function (its chain starts from `fetch`)'],
+  convertToAsyncFunction_thenTypeArgument1: ['7df2c72a', WHY.typeArgument],
+  convertToAsyncFunction_thenTypeArgument2: ['f2a0b1e6', WHY.typeArgument],
+  convertToAsyncFunction_thenTypeArgument3: ['99982667', WHY.typeArgument],
+  convertToAsyncFunction_catchTypeArgument1: ['3fe98078', WHY.typeArgument],
+  convertToAsyncFunction_finally: ['eb452c2b', WHY.tsWrongFinally],
+  convertToAsyncFunction_thenFinally: ['6f09262a', WHY.tsWrongFinally],
+};
 
 const args = process.argv.slice(2);
-const file = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--show');
+const file = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--show' && args[index - 1] !== '--dist');
 if (file === undefined) {
   console.error('usage: node scripts/compare-ts-refactor.js <path to convertToAsyncFunction.ts> [--json] [--show <caption>]');
   process.exit(2);
@@ -178,6 +237,18 @@ function tokens(text) {
     const token = scanner.getTokenText();
     out.push(token === 'let' ? 'const' : token);
   }
+  // `catch (err: any)`: we annotate a used catch variable where `.catch`'s reason was `any`.
+  for (let index = out.indexOf('catch'); index >= 0; index = out.indexOf('catch', index + 1)) {
+    if (out[index + 1] !== '(') continue;
+    let depth = 0;
+    for (let end = index + 1; end < out.length; end += 1) {
+      if (out[end] === '(') depth += 1;
+      if (out[end] === ')' && --depth === 0) {
+        if (out[end - 2] === ':' && out[end - 1] === 'any') out.splice(end - 2, 2);
+        break;
+      }
+    }
+  }
   return out.join(' ');
 }
 
@@ -213,10 +284,12 @@ function compareCase(entry) {
   else if (weConverted) klass = 'ours-only';
   else klass = 'both-refuse';
   const hand = HAND_CLASSIFIED[entry.caption];
+  const fingerprint = ours === undefined ? '' : crypto.createHash('sha1').update(tokens(ours.text)).digest('hex').slice(0, 8);
   let why = '';
   if (klass === 'differs') {
-    klass = hand?.class ?? 'differs (unreviewed)';
-    why = hand?.why ?? '';
+    const reviewed = hand !== undefined && hand[0] === fingerprint;
+    why = reviewed ? hand[1] : '';
+    klass = reviewed ? why.split(/[:,]/)[0] : 'differs (unreviewed)';
   }
   const originalComments = comments(original.text);
   const lost = (text) => (text === undefined ? 0 : originalComments.filter((comment) => !comments(text).includes(comment)).length);
@@ -229,6 +302,7 @@ function compareCase(entry) {
     oursConverted: weConverted,
     class: klass,
     why,
+    fingerprint,
     ourRefusals: [...new Set(refusals)],
     commentsLost: { ts: theyConverted ? lost(theirStatement.text) : 0, ours: weConverted ? lost(ours.text) : 0 },
     original: original.text,
