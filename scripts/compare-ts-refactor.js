@@ -82,6 +82,7 @@ const WHY = {
   inner: 'equivalent: an inner chain whose value is used stays a chain under `await` (TS flattens it into try/catch too)',
   returnAwait: 'equivalent: `return p` for `return await p` where no `try` block encloses the return',
   tsWrongFinally: 'different, TS wrong: TS writes `return` inside `finally`, which replaces the result with `undefined` and swallows a rejection',
+  letAfterCatch: 'equivalent: `let x;` before the `try` where TS writes the inferred type (`let x: number;`); names and awaits of temporaries differ',
   typeArgument: 'equivalent at run time: the `.then<T>`/`.catch<T>` type argument is dropped (TS keeps it as an annotation), so the inferred return type may change',
 };
 const HAND_CLASSIFIED = {
@@ -126,6 +127,20 @@ const HAND_CLASSIFIED = {
   convertToAsyncFunction_thenTypeArgument2: ['f2a0b1e6', WHY.typeArgument],
   convertToAsyncFunction_thenTypeArgument3: ['99982667', WHY.typeArgument],
   convertToAsyncFunction_catchTypeArgument1: ['3fe98078', WHY.typeArgument],
+  convertToAsyncFunction_CatchFollowedByThen: ['20b9cf32', WHY.letAfterCatch],
+  convertToAsyncFunction_CatchFollowedByThenMatchingTypes01: ['20b9cf32', WHY.letAfterCatch],
+  convertToAsyncFunction_CatchFollowedByThenMatchingTypes01NoAnnotations: ['20b9cf32', WHY.letAfterCatch],
+  convertToAsyncFunction_CatchFollowedByThenMatchingTypes02: ['51f8fa35', WHY.letAfterCatch],
+  convertToAsyncFunction_CatchFollowedByThenMatchingTypes02NoAnnotations: ['51f8fa35', WHY.letAfterCatch],
+  convertToAsyncFunction_CatchFollowedByThenMismatchTypes01: ['20b9cf32', WHY.letAfterCatch],
+  convertToAsyncFunction_CatchFollowedByThenMismatchTypes02: ['20b9cf32', WHY.letAfterCatch],
+  convertToAsyncFunction_CatchFollowedByThenMismatchTypes02NoAnnotations: ['20b9cf32', WHY.letAfterCatch],
+  convertToAsyncFunction_CatchFollowedByThenMismatchTypes03: ['20b9cf32', WHY.letAfterCatch],
+  convertToAsyncFunction_CatchFollowedByThenMismatchTypes04: ['20b9cf32', WHY.letAfterCatch],
+  convertToAsyncFunction_catchBlockUniqueParams: ['434af931', WHY.letAfterCatch],
+  convertToAsyncFunction_catchBlockUniqueParamsBindingPattern: ['8d43c870', WHY.letAfterCatch],
+  convertToAsyncFunction_chainedThenCatchThen: ['3a421111', WHY.letAfterCatch],
+  convertToAsyncFunction_thenFinallyThen: ['420843fc', WHY.letAfterCatch],
   convertToAsyncFunction_finally: ['eb452c2b', WHY.tsWrongFinally],
   convertToAsyncFunction_thenFinally: ['6f09262a', WHY.tsWrongFinally],
 };

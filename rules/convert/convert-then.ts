@@ -36,7 +36,7 @@ function convertThenChainUnchecked(
   if (mode === undefined) return refuse('result-used');
   const chain = parseThenChain(call);
   if ('kind' in chain) return chain;
-  const links = [...chain.thens, chain.catchLink, chain.finallyLink].filter((link): link is ChainLink => link !== undefined);
+  const links = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after].filter((link): link is ChainLink => link !== undefined);
   for (const link of links) {
     if (link.handler.type !== AST_NODE_TYPES.Identifier && usesOwnThisOrArguments(link.handler, sourceCode)) return refuse('this-or-arguments');
   }
@@ -144,6 +144,9 @@ interface Body {
   readonly valueNode: TSESTree.Expression | undefined;
 }
 
+/** Where the value of the try part goes: returned, awaited as a statement, or assigned for the `.then`s after it. */
+type Tail = Mode | 'assign';
+
 function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode, context: ChainContext, terminal: boolean): string | Refused {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
@@ -151,15 +154,17 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
   const indent = indentationAt(text, statement.range[0]);
   const kept: (readonly [number, number])[] = [chain.base.range];
   const edits: TextEdit[] = [];
-  const firstBody = [...chain.thens, chain.catchLink, chain.finallyLink].map((link) => link?.handler).find((handler) => handler !== undefined && handler.type !== AST_NODE_TYPES.Identifier && handler.body.type === AST_NODE_TYPES.BlockStatement && handler.body.body[0] !== undefined && startsLine(text, handler.body.body[0].range[0]));
+  const allLinks = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after];
+  const firstBody = allLinks.map((link) => link?.handler).find((handler) => handler !== undefined && handler.type !== AST_NODE_TYPES.Identifier && handler.body.type === AST_NODE_TYPES.BlockStatement && handler.body.body[0] !== undefined && startsLine(text, handler.body.body[0].range[0]));
   const fallbackUnit = ownerIndentUnit(text, context.owner, statement.range[0]);
   const unit = firstBody !== undefined && firstBody.type !== AST_NODE_TYPES.Identifier && firstBody.body.type === AST_NODE_TYPES.BlockStatement
     ? indentUnit(indentationAt(text, firstBody.range[0]), indentationAt(text, firstBody.body.body[0]?.range[0] ?? 0), fallbackUnit)
     : fallbackUnit;
   const wrapped = chain.catchLink !== undefined || chain.finallyLink !== undefined;
   const inner = wrapped ? indent + unit : indent;
+  const tail: Tail = chain.after.length > 0 ? 'assign' : mode;
 
-  for (const link of [...chain.thens, chain.catchLink, chain.finallyLink]) {
+  for (const link of allLinks) {
     if (link === undefined || link.handler.type === AST_NODE_TYPES.Identifier) continue;
     const scope = sourceCode.scopeManager?.acquire(link.handler, true);
     if (scope == null) return refuse('chain-shape');
@@ -167,46 +172,81 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
   }
   const body = (handler: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, target: string, last: boolean): Body | Refused => handlerBody(handler, target, last, edits, kept, context);
 
+  // The variable the try part hands on: the first later handler's parameter when it is a plain name.
+  const firstAfter = chain.after[0]?.handler;
+  const afterParameter = firstAfter !== undefined && firstAfter.type !== AST_NODE_TYPES.Identifier && firstAfter.params[0]?.type === AST_NODE_TYPES.Identifier ? firstAfter.params[0] : undefined;
+  const assigned = afterParameter !== undefined
+    ? renderRange(text, afterParameter.range, edits)
+    : context.allNames.has('result') || context.claimed.has('result') ? freshName(context, 'result') : 'result';
+  const assignedName = assigned.replace(/\s*:[\s\S]*$/, '');
+  context.claimed.add(assignedName);
+
+  /** The `.then` handlers as statements into `lines`; the value they end with. */
+  const renderThens = (
+    links: readonly ChainLink[],
+    start: { value: string | undefined; valueNode: TSESTree.Expression | undefined; settled: boolean },
+    lines: string[],
+    target: string,
+    keepLastReturns: boolean,
+  ): { value: string | undefined; valueNode: TSESTree.Expression | undefined; settled: boolean } | Refused => {
+    let { value, valueNode, settled } = start;
+    for (const [index, link] of links.entries()) {
+      const handler = link.handler;
+      // A value needs no await when it is the variable assigned from awaits, or certainly not a promise.
+      const sync = index === 0 ? settled : isPlainlySync(valueNode);
+      const previous = awaitOperand(value ?? 'undefined', valueNode);
+      if (handler.type === AST_NODE_TYPES.Identifier) {
+        value = `${handler.name}(${sync ? value ?? 'undefined' : `await ${previous}`})`;
+        valueNode = undefined;
+        settled = false;
+        continue;
+      }
+      const parameter = handler.params[0];
+      const skip = index > 0 && value === undefined;
+      const renamed = parameter === undefined ? undefined : renderRange(text, parameter.range, edits);
+      const used = parameter !== undefined && isUsedParameter(parameter, handler, sourceCode);
+      // A handler without a value hands `undefined` on: nothing to await.
+      const awaited = sync ? value ?? 'undefined' : `await ${previous}`;
+      const declared = index === 0 && settled && parameter === afterParameter && parameter !== undefined;
+      if (declared) {
+        // The variable assigned in the try part is this parameter already.
+      } else if (used) {
+        lines.push(skip ? `const ${renamed ?? ''} = undefined${semi}` : `const ${renamed ?? ''} = ${awaited}${semi}`);
+      } else if (!skip && !(sync && !hasEffects(valueNode))) {
+        // A plainly synchronous value is not awaited, but still evaluated: `.then(() => log('a')).then(…)` keeps `log('a')`.
+        lines.push(expressionStatement(awaited, semi));
+      }
+      const last = index === links.length - 1;
+      // The last handler's returns are the function's own when nothing wraps it: they stay where they are.
+      const keepReturns = last && keepLastReturns && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).some((inner) => inner !== (handler.body as TSESTree.BlockStatement).body.at(-1));
+      const result = keepReturns ? handlerBody(handler, target, true, edits, kept, context, true) : body(handler, target, last);
+      if ('kind' in result) return result;
+      if (result.statements !== '') lines.push(result.statements);
+      value = result.value;
+      valueNode = result.valueNode;
+      settled = false;
+    }
+    return { value, valueNode, settled };
+  };
+
   const lines: string[] = [];
   const baseText = (): string => {
     const rendered = renderRange(text, chain.base.range, edits);
     return hasMultilineToken(sourceCode, chain.base.range) ? rendered : reindent(rendered, indent, inner);
   };
-  let value: string | undefined = baseText();
-  let valueNode: TSESTree.Expression | undefined = chain.base;
-  for (const [index, link] of chain.thens.entries()) {
-    const handler = link.handler;
-    const previous = awaitOperand(value ?? 'undefined', valueNode);
-    if (handler.type === AST_NODE_TYPES.Identifier) {
-      value = `${handler.name}(await ${previous})`;
-      valueNode = undefined;
-      continue;
-    }
-    const parameter = handler.params[0];
-    const skip = index > 0 && value === undefined;
-    const renamed = parameter === undefined ? undefined : renderRange(text, parameter.range, edits);
-    const used = parameter !== undefined && isUsedParameter(parameter, handler, sourceCode);
-    // A handler without a value hands `undefined` on: nothing to await.
-    const awaited = isPlainlySync(valueNode) && index > 0 ? value ?? 'undefined' : `await ${previous}`;
-    if (used) lines.push(skip ? `const ${renamed ?? ''} = undefined${semi}` : `const ${renamed ?? ''} = ${awaited}${semi}`);
-    // A plainly synchronous value is not awaited, but still evaluated: `.then(() => log('a')).then(…)` keeps `log('a')`.
-    else if (!skip && !(isPlainlySync(valueNode) && index > 0 && !hasEffects(valueNode))) lines.push(expressionStatement(awaited, semi));
-    const last = index === chain.thens.length - 1;
-    // The last handler's returns are the function's own when nothing wraps it: they stay where they are.
-    const keepReturns = last && mode === 'return' && !wrapped && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).some((inner) => inner !== (handler.body as TSESTree.BlockStatement).body.at(-1));
-    const result = keepReturns ? handlerBody(handler, inner, true, edits, kept, context, true) : body(handler, inner, last);
-    if ('kind' in result) return result;
-    if (result.statements !== '') lines.push(result.statements);
-    value = result.value;
-    valueNode = result.valueNode;
-  }
+  const tried = renderThens(chain.thens, { value: baseText(), valueNode: chain.base, settled: false }, lines, inner, tail === 'return' && !wrapped);
+  if ('kind' in tried) return tried;
+  let { value, valueNode } = tried;
   if (chain.thens.length === 0) {
     value = baseText();
     valueNode = chain.base;
   }
   const hasThenValue = value !== undefined;
-  if (mode === 'return') {
-    if (hasThenValue) lines.push(`return ${wrapped && !isPlainlySync(valueNode) ? `await ${awaitOperand(value ?? '', valueNode)}` : value ?? ''}${semi}`);
+  const awaitedValue = (): string => (isPlainlySync(valueNode) ? value ?? '' : `await ${awaitOperand(value ?? '', valueNode)}`);
+  if (tail === 'return') {
+    if (hasThenValue) lines.push(`return ${wrapped ? awaitedValue() : value ?? ''}${semi}`);
+  } else if (tail === 'assign') {
+    if (hasThenValue) lines.push(`${assignedName} = ${awaitedValue()}${semi}`);
   } else if (hasThenValue) {
     lines.push(isPlainlySync(valueNode) ? expressionStatement(value ?? '', semi) : `await ${awaitOperand(value ?? '', valueNode)}${semi}`);
   }
@@ -226,10 +266,10 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
       // `.catch`'s reason is `any`; a catch variable is `unknown` unless annotated.
       const annotation = isTypeScriptFile(sourceCode) ? ': any' : '';
       if (handler.type === AST_NODE_TYPES.Identifier) {
-        const name = context.allNames.has('error') ? freshName(context, 'error') : 'error';
+        const name = context.allNames.has('error') || context.claimed.has('error') ? freshName(context, 'error') : 'error';
         parameter = `${name}${annotation}`;
         const call = `${handler.name}(${name})`;
-        catchLines = [mode === 'return' ? `return ${call}${semi}` : `await ${call}${semi}`];
+        catchLines = [tail === 'return' ? `return ${call}${semi}` : tail === 'assign' ? `${assignedName} = await ${call}${semi}` : `await ${call}${semi}`];
       } else {
         const first = handler.params[0];
         const firstUsed = first !== undefined && isUsedParameter(first, handler, sourceCode);
@@ -237,14 +277,14 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
         const nameRange: [number, number] | undefined = first === undefined ? undefined : [first.range[0], 'typeAnnotation' in first && first.typeAnnotation !== undefined ? first.typeAnnotation.range[0] : first.range[1]];
         parameter = nameRange === undefined ? '' : `${renderRange(text, nameRange, edits)}${firstUsed ? annotation : ''}`;
         // Returns anywhere in a catch handler give the chain's value, as they give the function's.
-        const keepReturns = chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;
+        const keepReturns = tail !== 'assign' && chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;
         const result = keepReturns ? handlerBody(handler, indent + unit, true, edits, kept, context, true) : body(handler, indent + unit, true);
         if ('kind' in result) return result;
         if (result.statements !== '') catchLines.push(result.statements);
         if (result.value !== undefined) {
-          const awaited = chain.finallyLink !== undefined || mode === 'statement';
+          const awaited = chain.finallyLink !== undefined || tail !== 'return';
           const operand = awaited && !isPlainlySync(result.valueNode) ? `await ${awaitOperand(result.value, result.valueNode)}` : result.value;
-          catchLines.push(mode === 'return' ? `return ${operand}${semi}` : `${operand}${semi}`);
+          catchLines.push(tail === 'return' ? `return ${operand}${semi}` : tail === 'assign' ? `${assignedName} = ${operand}${semi}` : `${operand}${semi}`);
         }
       }
       catchReturns = endsWithReturn(catchLines);
@@ -266,7 +306,20 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
       out += ` finally {${finallyLines.length === 0 ? '' : `\n${indent}${unit}${finallyLines.join(`\n${indent}${unit}`)}`}\n${indent}}`;
     }
   }
-  if (fallsThrough && wrapped && !(endsWithReturn(lines) && catchReturns)) out += `\n${indent}return${semi}`;
+  if (tail === 'assign') {
+    // `let x; try { x = await p; } catch (e) { x = fallback; }` then the later handlers on `x`.
+    const afterLines: string[] = [];
+    const ended = renderThens(chain.after, { value: assignedName, valueNode: undefined, settled: true }, afterLines, indent, mode === 'return');
+    if ('kind' in ended) return ended;
+    if (ended.value !== undefined) {
+      const sync = isPlainlySync(ended.valueNode);
+      afterLines.push(mode === 'return' ? `return ${ended.value}${semi}` : sync ? expressionStatement(ended.value, semi) : `await ${awaitOperand(ended.value, ended.valueNode)}${semi}`);
+    }
+    if (fallsThrough && !endsWithReturn(afterLines)) afterLines.push(`return${semi}`);
+    out = [`let ${assigned}${semi}`, out, ...afterLines].join(`\n${indent}`);
+  } else if (fallsThrough && wrapped && !(endsWithReturn(lines) && catchReturns)) {
+    out += `\n${indent}return${semi}`;
+  }
   const orphans = commentsOutside(sourceCode, statement.range, kept).map((comment) => text.slice(comment.range[0], comment.range[1]));
   return bracedIfAlone(statement, [...orphans, out].join(`\n${indent}`), indent, unit);
 }

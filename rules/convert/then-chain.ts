@@ -16,6 +16,8 @@ export interface ThenChain {
   readonly thens: readonly ChainLink[];
   readonly catchLink: ChainLink | undefined;
   readonly finallyLink: ChainLink | undefined;
+  /** `.then`s after the `.catch`/`.finally`: they run on the value of either path. */
+  readonly after: readonly ChainLink[];
 }
 
 const CHAIN_METHODS = new Set(['then', 'catch', 'finally']);
@@ -36,7 +38,8 @@ export function isOutermostLink(call: TSESTree.CallExpression): boolean {
 /**
  * Splits a chain into its base and links. Only shapes with a direct
  * try/catch/finally equivalent: `.then(onFulfilled)`s, then at most one
- * `.catch`, then at most one `.finally`. Links without a handler are left out.
+ * `.catch`, then at most one `.finally`, then `.then`s again (on the value
+ * of either path). Links without a handler are left out.
  */
 export function parseThenChain(outermost: TSESTree.CallExpression): ThenChain | Refused {
   const links: ChainLink[] = [];
@@ -61,22 +64,22 @@ export function parseThenChain(outermost: TSESTree.CallExpression): ThenChain | 
     current = (current.callee as TSESTree.MemberExpression).object;
   }
   const thens: ChainLink[] = [];
+  const after: ChainLink[] = [];
   let catchLink: ChainLink | undefined;
   let finallyLink: ChainLink | undefined;
   for (const link of links) {
-    if (finallyLink !== undefined) return refuse('chain-shape');
     if (link.method === 'then') {
-      if (catchLink !== undefined) return refuse('chain-shape');
-      thens.push(link);
+      (catchLink === undefined && finallyLink === undefined ? thens : after).push(link);
+    } else if (after.length > 0 || finallyLink !== undefined || (link.method === 'catch' && catchLink !== undefined)) {
+      return refuse('chain-shape');
     } else if (link.method === 'catch') {
-      if (catchLink !== undefined) return refuse('chain-shape');
       catchLink = link;
     } else {
       finallyLink = link;
     }
   }
   if (thens.length === 0 && catchLink === undefined && finallyLink === undefined && !passThrough) return refuse('chain-shape');
-  return { base: current, thens, catchLink, finallyLink };
+  return { base: current, thens, catchLink, finallyLink, after };
 }
 
 function isHandler(node: TSESTree.CallExpressionArgument): node is Handler {

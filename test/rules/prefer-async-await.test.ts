@@ -73,9 +73,9 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "import fs from 'fs';\nfunction* g() {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n}\ng();",
     // A declared non-void return type.
     "import fs from 'fs';\nfunction f(): number {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n  return 1;\n}\nf();",
-    // Chains: two handlers, .catch before .then, a code path after, a promise library, a non-function handler.
+    // Chains: two handlers, two .catch, a code path after, a promise library, a non-function handler.
     "function f(p: Promise<number>) {\n  p.then((v) => console.log(v), (e) => console.log(e));\n}\nf(Promise.resolve(1));",
-    "function f(p: Promise<number>) {\n  p.catch(() => 0).then((v) => console.log(v));\n}\nf(Promise.resolve(1));",
+    "function f(p: Promise<number>) {\n  p.catch(() => 0).catch(() => 1).then((v) => console.log(v));\n}\nf(Promise.resolve(1));",
     "function f(p: Promise<number>) {\n  p.then((v) => console.log(v));\n  console.log('first');\n}\nf(Promise.resolve(1));",
     "import Bluebird from 'bluebird';\nfunction f(p: Bluebird<number>) {\n  return p.then((v) => v + 1);\n}",
     "function f(p: Promise<number>, handler: (v: number) => void) {\n  p.then(handler);\n}\nf(Promise.resolve(1), console.log);",
@@ -242,6 +242,21 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
       errors: [
         chainConvertible("then", 4, "declare function load(): Promise<string>;\nasync function f(cached?: string) {\n  if (cached !== undefined) return Promise.resolve(cached);\n  const text = await load();\n  return text.trim();\n}\nfunction g(fresh: boolean) {\n  if (fresh) return load().then((text) => {\n    console.log(text);\n  });\n  return Promise.resolve();\n}\nfunction h(fresh: boolean) {\n  if (fresh) return load().then((text) => text);\n  console.log('stale');\n}"),
         chainConvertible("then", 7, "declare function load(): Promise<string>;\nfunction f(cached?: string) {\n  if (cached !== undefined) return Promise.resolve(cached);\n  return load().then((text) => text.trim());\n}\nasync function g(fresh: boolean) {\n  if (fresh) {\n    const text = await load();\n    console.log(text);\n    return;\n  }\n  return Promise.resolve();\n}\nfunction h(fresh: boolean) {\n  if (fresh) return load().then((text) => text);\n  console.log('stale');\n}"),
+      ],
+    },
+    // `.then` after `.catch`: the value of either path, through a variable declared before the `try`.
+    {
+      code: "declare function load(): Promise<number>;\ndeclare function show(n: number): void;\nfunction f() {\n  return load().then((n) => n * 2).catch(() => 0).then(show);\n}",
+      errors: [
+        chainConvertible("then", 4, "declare function load(): Promise<number>;\ndeclare function show(n: number): void;\nasync function f() {\n  let result;\n  try {\n    const n = await load();\n    result = n * 2;\n  } catch {\n    result = 0;\n  }\n  return show(result);\n}"),
+      ],
+    },
+    // `.then` after `.finally`, as a statement: its parameter is the variable.
+    {
+      filename: 'script.js',
+      code: "function f() {\n  Promise.resolve('{}')\n    .then((text) => JSON.parse(text))\n    .finally(() => console.log('parsed'))\n    .then((value) => {\n      console.log(value);\n    });\n}\nf();",
+      errors: [
+        chainConvertible("then", 2, "async function f() {\n  let value;\n  try {\n    const text = await Promise.resolve('{}');\n    value = await JSON.parse(text);\n  } finally {\n    console.log('parsed');\n  }\n  console.log(value);\n}\nf();"),
       ],
     },
   ],
