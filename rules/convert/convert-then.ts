@@ -1,13 +1,15 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_TOKEN_TYPES, AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { PROMISE_LIBRARIES } from '../knowledge/callback-apis';
-import { isFunctionNode, type FunctionNode } from '../shared/async-context';
+import { isFunctionNode } from '../shared/async-context';
 import { createChainContext, freshName, mergeImportEdits, type ChainContext } from './chain-context';
+import { chainSite, type ChainSite, type Mode } from './chain-site';
 import { continuationOwner, returningOwner } from './continuation';
-import { mayReturnNativePromise, returnsNativePromise } from './native-promise';
+import { mayReturnNativePromise } from './native-promise';
 import { bracedIfAlone, commentsOutside, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine, hasMultilineToken } from './layout';
 import { makeOwnerAsync } from './owner';
 import { renameLandingVariables } from './rename';
+import { enclosingFunction, makeReturningOwnerAsync } from './returning-owner';
 import { renderRange } from './text-edits';
 import { chainMethodOf, isOutermostLink, parseThenChain, type ChainLink, type ThenChain } from './then-chain';
 import { usesOwnThisOrArguments } from './this-arguments';
@@ -15,7 +17,6 @@ import { isTypeScriptFile } from './typescript-file';
 import { keepingComments } from './keeps-comments';
 import { refuse, type ConversionResult, type Refused, type TextEdit } from './types';
 
-type Mode = 'statement' | 'return';
 
 /**
  * Converts `p.then(a).then(b).catch(c).finally(d)` into awaits inside
@@ -30,10 +31,9 @@ function convertThenChainUnchecked(
   services?: ParserServicesWithTypeInformation,
 ): ConversionResult | undefined {
   if (chainMethodOf(call) === undefined || !isOutermostLink(call)) return undefined;
-  const statement = call.parent;
-  const mode: Mode | undefined =
-    statement.type === AST_NODE_TYPES.ExpressionStatement ? 'statement' : statement.type === AST_NODE_TYPES.ReturnStatement ? 'return' : undefined;
-  if (mode === undefined) return refuse('result-used');
+  const site = chainSite(call);
+  if ('kind' in site) return site;
+  const { statement, mode } = site;
   const chain = parseThenChain(call);
   if ('kind' in chain) return chain;
   const links = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after].filter((link): link is ChainLink => link !== undefined);
@@ -43,7 +43,17 @@ function convertThenChainUnchecked(
   for (const link of links) {
     if (link.handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(link.handler, sourceCode)) return refuse('chain-shape');
   }
-  const continuation = continuationOwner(statement as TSESTree.Statement);
+  if (site.awaited && mode !== 'return') {
+    // Awaited in place inside an async function: nothing runs at another time, whatever follows.
+    const owner = enclosingFunction(statement);
+    if (owner === undefined || !isFunctionNode(owner) || !owner.async) return refuse('top-level');
+    const context = createChainContext(sourceCode, services, statement, owner);
+    const text = layOutChain(statement, chain, mode, context, true);
+    if (typeof text !== 'string') return text;
+    context.calls.push(call);
+    return { kind: 'converted', edits: [{ range: statement.range, text }, ...mergeImportEdits(context.importEdits)], notes: context.notes, calls: context.calls };
+  }
+  const continuation = continuationOwner(statement);
   // A returned chain needs no continuation: nothing of its function runs after the `return` anyway.
   const owner = mode === 'return' && 'kind' in continuation && continuation.reason !== 'top-level' ? returningOwner(statement as TSESTree.ReturnStatement) : continuation;
   if ('kind' in owner) return owner;
@@ -53,7 +63,7 @@ function convertThenChainUnchecked(
   const ownerEdits = mode === 'statement' ? makeOwnerAsync(owner, sourceCode, services) : makeReturningOwnerAsync(owner, statement as TSESTree.ReturnStatement, sourceCode, services);
   if ('kind' in ownerEdits) return ownerEdits;
   const context = createChainContext(sourceCode, services, statement, owner);
-  const text = layOutChain(statement as TSESTree.Statement, chain, mode, context, !('kind' in continuation));
+  const text = layOutChain(statement, chain, mode, context, !('kind' in continuation));
   if (typeof text !== 'string') return text;
   context.calls.push(call);
   return { kind: 'converted', edits: [{ range: statement.range, text }, ...ownerEdits, ...mergeImportEdits(context.importEdits)], notes: context.notes, calls: context.calls };
@@ -77,65 +87,6 @@ function usesCustomPromises(sourceCode: Readonly<TSESLint.SourceCode>, site: TSE
   return library.test(sourceCode.text);
 }
 
-/** A function returning the chain already returns a promise: it may become async if that is its only return. */
-function makeReturningOwnerAsync(
-  owner: FunctionNode,
-  statement: TSESTree.ReturnStatement,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  services: ParserServicesWithTypeInformation | undefined,
-): TextEdit[] | Refused {
-  if (owner.generator) return refuse('owner-kind');
-  const parent = owner.parent;
-  const isMethod = parent.type === AST_NODE_TYPES.MethodDefinition || (parent.type === AST_NODE_TYPES.Property && (parent.method || parent.kind !== 'init'));
-  if (isMethod && (parent.kind === 'get' || parent.kind === 'set' || parent.kind === 'constructor')) return refuse('owner-kind');
-  // Other returns may stay when they return native promises too: an async function returning one settles the same way.
-  const others = ownReturns(owner, sourceCode).filter((other) => other !== statement);
-  if (others.some((other) => other.type !== AST_NODE_TYPES.ReturnStatement || other.argument == null || !(owner.async || returnsNativePromise(other.argument, sourceCode, services)))) {
-    return refuse('owner-returns');
-  }
-  if (!owner.async && ownKeywordNodes(owner, sourceCode, 'throw').length > 0) return refuse('owner-throws');
-  // Falling off the end returned `undefined`, not a promise.
-  if (!owner.async && owner.body.type === AST_NODE_TYPES.BlockStatement && !alwaysReturns(owner.body)) return refuse('owner-returns');
-  if (owner.returnType !== undefined) {
-    const annotation = owner.returnType.typeAnnotation;
-    const isPromise = annotation.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'Promise';
-    if (!isPromise) return refuse('owner-return-type');
-  }
-  if (owner.async) return [];
-  if (isMethod) {
-    const key = parent.key;
-    const start = parent.computed ? sourceCode.getTokenBefore(key)?.range[0] ?? key.range[0] : key.range[0];
-    return [{ range: [start, start], text: 'async ' }];
-  }
-  return [{ range: [owner.range[0], owner.range[0]], text: 'async ' }];
-}
-
-function alwaysReturns(statement: TSESTree.Statement | null | undefined): boolean {
-  if (statement == null) return false;
-  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
-  if (statement.type === AST_NODE_TYPES.BlockStatement) return alwaysReturns(statement.body.at(-1));
-  return statement.type === AST_NODE_TYPES.IfStatement && alwaysReturns(statement.consequent) && alwaysReturns(statement.alternate);
-}
-
-function ownReturns(owner: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
-  return ownKeywordNodes(owner, sourceCode, 'return');
-}
-
-/** The `return`/`throw` statements of the function itself, not of functions inside it. */
-function ownKeywordNodes(owner: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, keyword: 'return' | 'throw'): TSESTree.Node[] {
-  const type = keyword === 'return' ? AST_NODE_TYPES.ReturnStatement : AST_NODE_TYPES.ThrowStatement;
-  return sourceCode
-    .getTokens(owner.body)
-    .filter((token) => token.type === AST_TOKEN_TYPES.Keyword && token.value === keyword)
-    .map((token) => sourceCode.getNodeByRangeIndex(token.range[0]))
-    .filter((node): node is TSESTree.Node => node?.type === type && enclosingFunction(node) === owner);
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current != null; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
-}
-
 interface Body {
   /** Statements to inline before the value, already rendered (may be ''). */
   readonly statements: string;
@@ -147,7 +98,7 @@ interface Body {
 /** Where the value of the try part goes: returned, awaited as a statement, or assigned for the `.then`s after it. */
 type Tail = Mode | 'assign';
 
-function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode, context: ChainContext, terminal: boolean): string | Refused {
+function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: Mode, context: ChainContext, terminal: boolean): string | Refused {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
   const semi = context.style.semicolon ? ';' : '';
@@ -156,13 +107,25 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
   const edits: TextEdit[] = [];
   const allLinks = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after];
   const firstBody = allLinks.map((link) => link?.handler).find((handler) => handler !== undefined && handler.type !== AST_NODE_TYPES.Identifier && handler.body.type === AST_NODE_TYPES.BlockStatement && handler.body.body[0] !== undefined && startsLine(text, handler.body.body[0].range[0]));
-  const fallbackUnit = ownerIndentUnit(text, context.owner, statement.range[0]);
+  // The step from the statement's own block (not the function: the statement may be nested deeper).
+  let block: TSESTree.Node = context.owner;
+  for (let node: TSESTree.Node = statement; node !== context.owner && node.parent !== undefined; node = node.parent) {
+    if (node.parent.type === AST_NODE_TYPES.BlockStatement && startsLine(text, node.range[0])) {
+      block = node.parent;
+      break;
+    }
+  }
+  const fallbackUnit = ownerIndentUnit(text, block, statement.range[0]);
   const unit = firstBody !== undefined && firstBody.type !== AST_NODE_TYPES.Identifier && firstBody.body.type === AST_NODE_TYPES.BlockStatement
     ? indentUnit(indentationAt(text, firstBody.range[0]), indentationAt(text, firstBody.body.body[0]?.range[0] ?? 0), fallbackUnit)
     : fallbackUnit;
   const wrapped = chain.catchLink !== undefined || chain.finallyLink !== undefined;
   const inner = wrapped ? indent + unit : indent;
-  const tail: Tail = chain.after.length > 0 ? 'assign' : mode;
+  // `const x = await p.then(a).catch(b)`: `let x;` before the `try`, assigned on both paths.
+  const tail: Tail = chain.after.length > 0 || (mode === 'declare' && wrapped) ? 'assign' : mode;
+  const declaration = statement.type === AST_NODE_TYPES.VariableDeclaration ? statement : undefined;
+  const declared = declaration?.declarations[0]?.id;
+  const directTarget = declared?.type === AST_NODE_TYPES.Identifier && chain.after.length === 0 ? declared : undefined;
 
   for (const link of allLinks) {
     if (link === undefined || link.handler.type === AST_NODE_TYPES.Identifier) continue;
@@ -171,11 +134,15 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
     edits.push(...renameLandingVariables(scope, undefined, statement, context).edits);
   }
   const body = (handler: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, target: string, last: boolean): Body | Refused => handlerBody(handler, target, last, edits, kept, context);
+  const declaredText = (): string => (declared === undefined ? '' : renderRange(text, declared.range, edits));
+  if (declared !== undefined) kept.push(declared.range);
 
   // The variable the try part hands on: the first later handler's parameter when it is a plain name.
   const firstAfter = chain.after[0]?.handler;
   const afterParameter = firstAfter !== undefined && firstAfter.type !== AST_NODE_TYPES.Identifier && firstAfter.params[0]?.type === AST_NODE_TYPES.Identifier ? firstAfter.params[0] : undefined;
-  const assigned = afterParameter !== undefined
+  const assigned = directTarget !== undefined
+    ? renderRange(text, directTarget.range, edits)
+    : afterParameter !== undefined
     ? renderRange(text, afterParameter.range, edits)
     : context.allNames.has('result') || context.claimed.has('result') ? freshName(context, 'result') : 'result';
   const assignedName = assigned.replace(/\s*:[\s\S]*$/, '');
@@ -207,8 +174,8 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
       const used = parameter !== undefined && isUsedParameter(parameter, handler, sourceCode);
       // A handler without a value hands `undefined` on: nothing to await.
       const awaited = sync ? value ?? 'undefined' : `await ${previous}`;
-      const declared = index === 0 && settled && parameter === afterParameter && parameter !== undefined;
-      if (declared) {
+      const isAssigned = index === 0 && settled && parameter === afterParameter && parameter !== undefined;
+      if (isAssigned) {
         // The variable assigned in the try part is this parameter already.
       } else if (used) {
         lines.push(skip ? `const ${renamed ?? ''} = undefined${semi}` : `const ${renamed ?? ''} = ${awaited}${semi}`);
@@ -247,6 +214,8 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
     if (hasThenValue) lines.push(`return ${wrapped ? awaitedValue() : value ?? ''}${semi}`);
   } else if (tail === 'assign') {
     if (hasThenValue) lines.push(`${assignedName} = ${awaitedValue()}${semi}`);
+  } else if (tail === 'declare') {
+    lines.push(`${declaration?.kind ?? 'const'} ${declaredText()} = ${hasThenValue ? awaitedValue() : 'undefined'}${semi}`);
   } else if (hasThenValue) {
     lines.push(isPlainlySync(valueNode) ? expressionStatement(value ?? '', semi) : `await ${awaitOperand(value ?? '', valueNode)}${semi}`);
   }
@@ -311,12 +280,16 @@ function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode
     const afterLines: string[] = [];
     const ended = renderThens(chain.after, { value: assignedName, valueNode: undefined, settled: true }, afterLines, indent, mode === 'return');
     if ('kind' in ended) return ended;
-    if (ended.value !== undefined) {
-      const sync = isPlainlySync(ended.valueNode);
-      afterLines.push(mode === 'return' ? `return ${ended.value}${semi}` : sync ? expressionStatement(ended.value, semi) : `await ${awaitOperand(ended.value, ended.valueNode)}${semi}`);
+    const sync = ended.settled || isPlainlySync(ended.valueNode);
+    const endValue = ended.value === undefined ? 'undefined' : sync ? ended.value : `await ${awaitOperand(ended.value, ended.valueNode)}`;
+    if (mode === 'declare') {
+      if (directTarget === undefined) afterLines.push(`${declaration?.kind ?? 'const'} ${declaredText()} = ${endValue}${semi}`);
+    } else if (ended.value !== undefined) {
+      afterLines.push(mode === 'return' ? `return ${ended.value}${semi}` : sync ? expressionStatement(ended.value, semi) : `${endValue}${semi}`);
     }
     if (fallsThrough && !endsWithReturn(afterLines)) afterLines.push(`return${semi}`);
-    out = [`let ${assigned}${semi}`, out, ...afterLines].join(`\n${indent}`);
+    const keyword = directTarget !== undefined && declaration?.kind === 'var' ? 'var' : 'let';
+    out = [`${keyword} ${assigned}${semi}`, out, ...afterLines].join(`\n${indent}`);
   } else if (fallsThrough && wrapped && !(endsWithReturn(lines) && catchReturns)) {
     out += `\n${indent}return${semi}`;
   }

@@ -73,6 +73,8 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "import fs from 'fs';\nfunction* g() {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n}\ng();",
     // A declared non-void return type.
     "import fs from 'fs';\nfunction f(): number {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n  return 1;\n}\nf();",
+    // `await p.catch(fallback)` alone is the short form: the rule does not ask for try/catch (the whole-file conversion still rewrites it).
+    "declare function load(): Promise<string>;\nasync function f() {\n  const text = await load().catch(() => '');\n  console.log(text);\n}",
     // Chains: two handlers, two .catch, a code path after, a promise library, a non-function handler.
     "function f(p: Promise<number>) {\n  p.then((v) => console.log(v), (e) => console.log(e));\n}\nf(Promise.resolve(1));",
     "function f(p: Promise<number>) {\n  p.catch(() => 0).catch(() => 1).then((v) => console.log(v));\n}\nf(Promise.resolve(1));",
@@ -257,6 +259,22 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
       code: "function f() {\n  Promise.resolve('{}')\n    .then((text) => JSON.parse(text))\n    .finally(() => console.log('parsed'))\n    .then((value) => {\n      console.log(value);\n    });\n}\nf();",
       errors: [
         chainConvertible("then", 2, "async function f() {\n  let value;\n  try {\n    const text = await Promise.resolve('{}');\n    value = await JSON.parse(text);\n  } finally {\n    console.log('parsed');\n  }\n  console.log(value);\n}\nf();"),
+      ],
+    },
+    // Chains awaited where they stand in an async function: code after them and loops around them do not matter.
+    {
+      code: "declare function load(): Promise<{ json(): Promise<number> }>;\nasync function f(names: string[]) {\n  for (const name of names) {\n    const size: number = await load().then((response) => response.json()).catch(() => name.length);\n    console.log(size);\n  }\n  await load().then((response) => console.log(response));\n  console.log('after');\n}",
+      errors: [
+        chainConvertible("catch", 4, "declare function load(): Promise<{ json(): Promise<number> }>;\nasync function f(names: string[]) {\n  for (const name of names) {\n    let size: number;\n    try {\n      const response2 = await load();\n      size = await response2.json();\n    } catch {\n      size = await name.length;\n    }\n    console.log(size);\n  }\n  await load().then((response) => console.log(response));\n  console.log('after');\n}"),
+        chainConvertible("then", 7, "declare function load(): Promise<{ json(): Promise<number> }>;\nasync function f(names: string[]) {\n  for (const name of names) {\n    const size: number = await load().then((response) => response.json()).catch(() => name.length);\n    console.log(size);\n  }\n  const response2 = await load();\n  console.log(response2);\n  console.log('after');\n}"),
+      ],
+    },
+    // `const { a } = await chain`: a destructuring declaration of the last value.
+    {
+      filename: 'script.js',
+      code: "async function f(p) {\n  const { a } = await p.then((text) => JSON.parse(text));\n  return a;\n}\nf(Promise.resolve('{}'));",
+      errors: [
+        chainConvertible("then", 2, "async function f(p) {\n  const text = await p;\n  const { a } = await JSON.parse(text);\n  return a;\n}\nf(Promise.resolve('{}'));"),
       ],
     },
   ],
