@@ -110,7 +110,7 @@ function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: 
   // The step from the statement's own block (not the function: the statement may be nested deeper).
   let block: TSESTree.Node = context.owner;
   for (let node: TSESTree.Node = statement; node !== context.owner && node.parent !== undefined; node = node.parent) {
-    if (node.parent.type === AST_NODE_TYPES.BlockStatement && startsLine(text, node.range[0])) {
+    if ((node.parent.type === AST_NODE_TYPES.BlockStatement || node.parent.type === AST_NODE_TYPES.SwitchCase) && startsLine(text, node.range[0])) {
       block = node.parent;
       break;
     }
@@ -253,7 +253,10 @@ function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: 
         if (result.value !== undefined) {
           const awaited = chain.finallyLink !== undefined || tail !== 'return';
           const operand = awaited && !isPlainlySync(result.valueNode) ? `await ${awaitOperand(result.value, result.valueNode)}` : result.value;
-          catchLines.push(tail === 'return' ? `return ${operand}${semi}` : tail === 'assign' ? `${assignedName} = ${operand}${semi}` : `${operand}${semi}`);
+          if (tail === 'return') catchLines.push(`return ${operand}${semi}`);
+          else if (tail === 'assign') catchLines.push(`${assignedName} = ${operand}${semi}`);
+          // `.catch(() => null)` as a statement: the value is dropped, nothing to evaluate.
+          else if (hasEffects(result.valueNode)) catchLines.push(expressionStatement(operand, semi));
         }
       }
       catchReturns = endsWithReturn(catchLines);
@@ -270,7 +273,7 @@ function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: 
         if ('kind' in result) return result;
         if (result.value !== undefined && handler.body.type === AST_NODE_TYPES.BlockStatement) return refuse('handler-returns');
         if (result.statements !== '') finallyLines.push(result.statements);
-        if (result.value !== undefined) finallyLines.push(isPlainlySync(result.valueNode) ? `${result.value}${semi}` : `await ${awaitOperand(result.value, result.valueNode)}${semi}`);
+        if (result.value !== undefined && hasEffects(result.valueNode)) finallyLines.push(isPlainlySync(result.valueNode) ? expressionStatement(result.value, semi) : `await ${awaitOperand(result.value, result.valueNode)}${semi}`);
       }
       out += ` finally {${finallyLines.length === 0 ? '' : `\n${indent}${unit}${finallyLines.join(`\n${indent}${unit}`)}`}\n${indent}}`;
     }
@@ -293,7 +296,10 @@ function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: 
   } else if (fallsThrough && wrapped && !(endsWithReturn(lines) && catchReturns)) {
     out += `\n${indent}return${semi}`;
   }
-  const orphans = commentsOutside(sourceCode, statement.range, kept).map((comment) => text.slice(comment.range[0], comment.range[1]));
+  const orphanComments = commentsOutside(sourceCode, statement.range, kept);
+  // A directive for the next line (`eslint-disable-next-line`, `@ts-expect-error`) put on its own line would govern another line.
+  if (orphanComments.some((comment) => /^\s*(?:eslint-disable-next-line|@ts-expect-error|@ts-ignore)/.test(comment.value))) return refuse('comment-in-callee');
+  const orphans = orphanComments.map((comment) => text.slice(comment.range[0], comment.range[1]));
   return bracedIfAlone(statement, [...orphans, out].join(`\n${indent}`), indent, unit);
 }
 
@@ -385,7 +391,7 @@ function isUsedParameter(parameter: TSESTree.Parameter, handler: TSESTree.ArrowF
 /** Whether evaluating the value may do something (a literal does nothing). */
 function hasEffects(node: TSESTree.Node | undefined): boolean {
   if (node === undefined) return false;
-  if (node.type === AST_NODE_TYPES.Literal) return false;
+  if (node.type === AST_NODE_TYPES.Literal || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')) return false;
   return !(node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0);
 }
 
