@@ -141,7 +141,7 @@ const HAND_CLASSIFIED = {
   convertToAsyncFunction_CatchFollowedByThenMismatchTypes03: ['20b9cf32', WHY.letAfterCatch],
   convertToAsyncFunction_CatchFollowedByThenMismatchTypes04: ['20b9cf32', WHY.letAfterCatch],
   convertToAsyncFunction_catchBlockUniqueParams: ['434af931', WHY.letAfterCatch],
-  convertToAsyncFunction_catchBlockUniqueParamsBindingPattern: ['8d43c870', WHY.letAfterCatch],
+  convertToAsyncFunction_catchBlockUniqueParamsBindingPattern: ['8d43c870|34c10224', WHY.letAfterCatch],
   convertToAsyncFunction_chainedThenCatchThen: ['3a421111', WHY.letAfterCatch],
   convertToAsyncFunction_thenFinallyThen: ['420843fc', WHY.letAfterCatch],
   convertToAsyncFunction_IgnoreArgs3: ['fc6386b5', WHY.oursDroppedCall],

@@ -365,14 +365,25 @@ function awaitOperand(text: string, node: TSESTree.Node | undefined): string {
 }
 
 const NEVER_PROMISE = new Set<string>([
-  AST_NODE_TYPES.AssignmentExpression, AST_NODE_TYPES.UpdateExpression, AST_NODE_TYPES.Literal, AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.UpdateExpression, AST_NODE_TYPES.Literal, AST_NODE_TYPES.TemplateLiteral,
   AST_NODE_TYPES.BinaryExpression, AST_NODE_TYPES.UnaryExpression, AST_NODE_TYPES.ArrayExpression,
 ]);
+
+function staticKey(key: TSESTree.Node): string | undefined {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  return key.type === AST_NODE_TYPES.Literal ? String(key.value) : undefined;
+}
 
 /** Values that are certainly not promises: awaiting them would only add a tick. */
 function isPlainlySync(node: TSESTree.Node | undefined): boolean {
   if (node === undefined) return false;
   if (NEVER_PROMISE.has(node.type)) return true;
+  // `x = p` is worth `p`; `x += 1` is a number or a string.
+  if (node.type === AST_NODE_TYPES.AssignmentExpression) return ['=', '||=', '&&=', '??='].includes(node.operator) ? isPlainlySync(node.right) : true;
+  // An object literal without a `then` is not a thenable.
+  if (node.type === AST_NODE_TYPES.ObjectExpression) {
+    return node.properties.every((property) => property.type === AST_NODE_TYPES.Property && !property.computed && staticKey(property.key) !== 'then');
+  }
   if (node.type === AST_NODE_TYPES.NewExpression) return !(node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Promise');
   return (
     node.type === AST_NODE_TYPES.CallExpression &&

@@ -277,6 +277,14 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
         chainConvertible("then", 2, "async function f(p) {\n  const text = await p;\n  const { a } = await JSON.parse(text);\n  return a;\n}\nf(Promise.resolve('{}'));"),
       ],
     },
+    // A handler whose value is an assignment hands on the assigned value, which may be a promise: awaited.
+    {
+      filename: 'script.js',
+      code: "let cached;\nfunction f(load) {\n  return Promise.resolve().then(() => cached = load()).then((value) => value.length).catch(() => 0);\n}\nf(() => Promise.resolve('abc')).then(console.log);\n",
+      errors: [
+        chainConvertible("catch", 3, "let cached;\nasync function f(load) {\n  try {\n    await Promise.resolve();\n    const value = await (cached = load());\n    return await value.length;\n  } catch {\n    return 0;\n  }\n}\nf(() => Promise.resolve('abc')).then(console.log);\n"),
+      ],
+    },
   ],
   // Only the checker knows that `api.load()` returns a native Promise, so that making `f` async returns the same kind of value.
   typeAwareOnly: [
