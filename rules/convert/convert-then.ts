@@ -134,6 +134,13 @@ function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: 
     edits.push(...renameLandingVariables(scope, undefined, statement, context).edits);
   }
   const body = (handler: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, target: string, last: boolean): Body | Refused => handlerBody(handler, target, last, edits, kept, context);
+  // Comments before a link (`// parse` above `.then(parse)`) go with the code of its handler.
+  const linkComments = (link: ChainLink): string[] => {
+    const from = (link.call.callee as TSESTree.MemberExpression).object.range[1];
+    const comments = sourceCode.getAllComments().filter((comment) => comment.range[0] >= from && comment.range[1] <= link.handler.range[0]);
+    kept.push(...comments.map((comment) => comment.range));
+    return comments.map((comment) => text.slice(comment.range[0], comment.range[1]));
+  };
   const declaredText = (): string => (declared === undefined ? '' : renderRange(text, declared.range, edits));
   if (declared !== undefined) kept.push(declared.range);
 
@@ -159,6 +166,7 @@ function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: 
     let { value, valueNode, settled } = start;
     for (const [index, link] of links.entries()) {
       const handler = link.handler;
+      lines.push(...linkComments(link));
       // A value needs no await when it is the variable assigned from awaits, or certainly not a promise.
       const sync = index === 0 ? settled : isPlainlySync(valueNode);
       const previous = awaitOperand(value ?? 'undefined', valueNode);
@@ -259,6 +267,7 @@ function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: 
           else if (hasEffects(result.valueNode)) catchLines.push(expressionStatement(operand, semi));
         }
       }
+      catchLines.unshift(...linkComments(chain.catchLink));
       catchReturns = endsWithReturn(catchLines);
       out += ` catch${parameter === '' ? '' : ` (${parameter})`} {${catchLines.length === 0 ? '' : `\n${indent}${unit}${catchLines.join(`\n${indent}${unit}`)}`}\n${indent}}`;
     }
@@ -275,6 +284,7 @@ function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: 
         if (result.statements !== '') finallyLines.push(result.statements);
         if (result.value !== undefined && hasEffects(result.valueNode)) finallyLines.push(isPlainlySync(result.valueNode) ? expressionStatement(result.value, semi) : `await ${awaitOperand(result.value, result.valueNode)}${semi}`);
       }
+      finallyLines.unshift(...linkComments(chain.finallyLink));
       out += ` finally {${finallyLines.length === 0 ? '' : `\n${indent}${unit}${finallyLines.join(`\n${indent}${unit}`)}`}\n${indent}}`;
     }
   }

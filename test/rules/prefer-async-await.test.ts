@@ -285,6 +285,14 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
         chainConvertible("catch", 3, "let cached;\nasync function f(load) {\n  try {\n    await Promise.resolve();\n    const value = await (cached = load());\n    return await value.length;\n  } catch {\n    return 0;\n  }\n}\nf(() => Promise.resolve('abc')).then(console.log);\n"),
       ],
     },
+    // Comments before a link go with the code of its handler.
+    {
+      filename: 'script.js',
+      code: "function f(read) {\n  return read()\n    // parse it\n    .then((text) => JSON.parse(text))\n    /* keep the name */\n    .then((data) => data.name)\n    // on failure\n    .catch((err) => {\n      console.log(err);\n      return '';\n    })\n    // always\n    .finally(() => console.log('done'));\n}\nf(() => Promise.resolve('{\"name\":\"x\"}')).then(console.log);\n",
+      errors: [
+        chainConvertible("finally", 2, "async function f(read) {\n  try {\n    // parse it\n    const text = await read();\n    /* keep the name */\n    const data = await JSON.parse(text);\n    return await data.name;\n  } catch (err) {\n    // on failure\n    console.log(err);\n    return '';\n  } finally {\n    // always\n    console.log('done');\n  }\n}\nf(() => Promise.resolve('{\"name\":\"x\"}')).then(console.log);\n"),
+      ],
+    },
   ],
   // Only the checker knows that `api.load()` returns a native Promise, so that making `f` async returns the same kind of value.
   typeAwareOnly: [
