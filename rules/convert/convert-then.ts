@@ -13,6 +13,7 @@ import { enclosingFunction, makeReturningOwnerAsync } from './returning-owner';
 import { renderRange } from './text-edits';
 import { chainMethodOf, isOutermostLink, parseThenChain, type ChainLink, type ThenChain } from './then-chain';
 import { usesOwnThisOrArguments } from './this-arguments';
+import { isTypedFunction } from './typed-handler';
 import { isTypeScriptFile } from './typescript-file';
 import { keepingComments } from './keeps-comments';
 import { refuse, type ConversionResult, type Refused, type TextEdit } from './types';
@@ -41,7 +42,8 @@ function convertThenChainUnchecked(
     if (link.handler.type !== AST_NODE_TYPES.Identifier && usesOwnThisOrArguments(link.handler, sourceCode)) return refuse('this-or-arguments');
   }
   for (const link of links) {
-    if (link.handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(link.handler, sourceCode)) return refuse('chain-shape');
+    const handler = link.handler;
+    if (handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(handler, sourceCode) && !(services !== undefined && isTypedFunction(handler, services))) return refuse('chain-shape');
   }
   if (site.awaited && mode !== 'return') {
     // Awaited in place inside an async function: nothing runs at another time, whatever follows.
@@ -69,7 +71,7 @@ function convertThenChainUnchecked(
   return { kind: 'converted', edits: [{ range: statement.range, text }, ...ownerEdits, ...mergeImportEdits(context.importEdits)], notes: context.notes, calls: context.calls };
 }
 
-/** `.then(fn)` passes values through when `fn` is not a function: only local functions are called directly. */
+/** `.then(fn)` passes values through when `fn` is not a function: only local functions (or, with types, functions) are called directly. */
 function isLocalFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   if (variable === null || variable.defs.length !== 1 || variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return false;

@@ -80,7 +80,8 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "function f(p: Promise<number>) {\n  p.catch(() => 0).catch(() => 1).then((v) => console.log(v));\n}\nf(Promise.resolve(1));",
     "function f(p: Promise<number>) {\n  p.then((v) => console.log(v));\n  console.log('first');\n}\nf(Promise.resolve(1));",
     "import Bluebird from 'bluebird';\nfunction f(p: Bluebird<number>) {\n  return p.then((v) => v + 1);\n}",
-    "function f(p: Promise<number>, handler: (v: number) => void) {\n  p.then(handler);\n}\nf(Promise.resolve(1), console.log);",
+    // A handler that may be undefined (`.then(undefined)` passes the value through), even with types.
+    "function f(p: Promise<number>, handler?: (v: number) => void) {\n  p.then(handler);\n}\nf(Promise.resolve(1), console.log);",
     // A function that throws before returning the chain would reject instead.
     "function f(p: Promise<number> | undefined) {\n  if (!p) throw new Error('no promise');\n  return p.then((v) => v + 1);\n}",
     // A handler that returns early from the middle of a .then that is not the last one.
@@ -296,6 +297,13 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
   ],
   // Only the checker knows that `api.load()` returns a native Promise, so that making `f` async returns the same kind of value.
   typeAwareOnly: [
+    // Only the checker knows that a parameter handler is always a function (without types it may be anything `.then` passes over).
+    {
+      code: "function f(p: Promise<number>, handler: (v: number) => void) {\n  p.then(handler);\n}\nf(Promise.resolve(1), console.log);",
+      errors: [
+        chainConvertible("then", 2, "async function f(p: Promise<number>, handler: (v: number) => void) {\n  await handler(await p);\n}\nf(Promise.resolve(1), console.log);"),
+      ],
+    },
     {
       code: "declare const api: { load(): Promise<number> };\nfunction f(): Promise<number | void> {\n    return api.load().then(undefined, (reason) => console.log('failed', reason));\n}",
       errors: [
