@@ -1,3 +1,4 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { conversionSuggestion } from './convert';
 import { visitConversionCandidates } from './convert/conversion-candidates';
 import { functionName } from './shared/async-context';
@@ -39,7 +40,7 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
         });
       },
       onCall(call, result) {
-        if (result.kind !== 'converted') return;
+        if (result.kind !== 'converted' || isAwaitedCatch(call)) return;
         const method = chainMethodOf(call);
         context.report({
           node: call,
@@ -52,3 +53,14 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
     });
   },
 });
+
+/**
+ * `await p.catch(handler)` alone: the idiomatic short form of a fallback,
+ * which try/catch would only make longer. The whole-file conversion still
+ * rewrites it; the rule does not ask for it.
+ */
+function isAwaitedCatch(call: TSESTree.CallExpression): boolean {
+  if (call.parent.type !== AST_NODE_TYPES.AwaitExpression || chainMethodOf(call) !== 'catch' || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = call.callee.object;
+  return !(object.type === AST_NODE_TYPES.CallExpression && chainMethodOf(object) !== undefined);
+}

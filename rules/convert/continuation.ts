@@ -43,3 +43,19 @@ export function continuationOwner(statement: TSESTree.Statement): FunctionNode |
     node = parent;
   }
 }
+
+/**
+ * The function a `return` statement leaves, wherever it stands (code after
+ * it never runs after it), unless a `try` around it would catch or finish
+ * differently once the returned chain becomes awaits.
+ */
+export function returningOwner(statement: TSESTree.ReturnStatement): FunctionNode | Refused {
+  let node: TSESTree.Node = statement;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (parent == null || parent.type === AST_NODE_TYPES.Program || parent.type === AST_NODE_TYPES.StaticBlock) return refuse('top-level');
+    if (isFunctionNode(parent)) return parent;
+    if (parent.type === AST_NODE_TYPES.TryStatement || parent.type === AST_NODE_TYPES.CatchClause) return refuse('in-try');
+    node = parent;
+  }
+}

@@ -1,7 +1,7 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
-import { functionName } from '../shared/async-context';
+import { functionName, isFunctionNode } from '../shared/async-context';
 import { visitConversionCandidates } from './conversion-candidates';
 import { chainMethodOf } from './then-chain';
 import * as path from 'node:path';
@@ -99,17 +99,27 @@ function applyAll(text: string, entries: readonly Found[]): string {
 function chooseCompatible(found: readonly Found[]): Found[] {
   const chosen: Found[] = [];
   const importedNames = new Set<string>();
+  const owners = new Set<TSESTree.Node>();
   for (const entry of found) {
     if (entry.result.kind !== 'converted') continue;
+    // Two conversions in one function could pick the same fresh name (`data2`) for one block: one per function and pass.
+    const owner = ownerOf(entry.result.calls[0]);
+    if (owner !== undefined && owners.has(owner)) continue;
     const imports = entry.result.edits.filter(isImportEdit);
     const others = entry.result.edits.filter((edit) => !isImportEdit(edit));
     const names = imports.flatMap(boundNames);
     if (names.some((name) => importedNames.has(name))) continue;
     if (chosen.some((other) => (other.result as Converted).edits.filter((edit) => !isImportEdit(edit)).some((a) => others.some((b) => conflict(a, b))))) continue;
     chosen.push(entry);
+    if (owner !== undefined) owners.add(owner);
     for (const name of names) importedNames.add(name);
   }
   return chosen;
+}
+
+function ownerOf(node: TSESTree.Node | undefined): TSESTree.Node | undefined {
+  for (let current: TSESTree.Node | null | undefined = node?.parent; current != null; current = current.parent) if (isFunctionNode(current)) return current;
+  return undefined;
 }
 
 function isImportEdit(edit: TextEdit): boolean {

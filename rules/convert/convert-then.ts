@@ -1,21 +1,20 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
-import { AST_TOKEN_TYPES, AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { PROMISE_LIBRARIES } from '../knowledge/callback-apis';
-import { isFunctionNode, type FunctionNode } from '../shared/async-context';
-import { createChainContext, freshName, mergeImportEdits, type ChainContext } from './chain-context';
-import { continuationOwner } from './continuation';
+import { isFunctionNode } from '../shared/async-context';
+import { createChainContext, mergeImportEdits } from './chain-context';
+import { layOutChain } from './chain-layout';
+import { chainSite } from './chain-site';
+import { continuationOwner, returningOwner } from './continuation';
 import { mayReturnNativePromise } from './native-promise';
-import { bracedIfAlone, commentsOutside, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine, hasMultilineToken } from './layout';
 import { makeOwnerAsync } from './owner';
-import { renameLandingVariables } from './rename';
-import { renderRange } from './text-edits';
-import { chainMethodOf, isOutermostLink, parseThenChain, type ChainLink, type ThenChain } from './then-chain';
+import { enclosingFunction, makeReturningOwnerAsync } from './returning-owner';
+import { chainMethodOf, isOutermostLink, parseThenChain, type ChainLink } from './then-chain';
 import { usesOwnThisOrArguments } from './this-arguments';
-import { isTypeScriptFile } from './typescript-file';
+import { isTypedFunction } from './typed-handler';
 import { keepingComments } from './keeps-comments';
-import { refuse, type ConversionResult, type Refused, type TextEdit } from './types';
+import { refuse, type ConversionResult } from './types';
 
-type Mode = 'statement' | 'return';
 
 /**
  * Converts `p.then(a).then(b).catch(c).finally(d)` into awaits inside
@@ -30,34 +29,46 @@ function convertThenChainUnchecked(
   services?: ParserServicesWithTypeInformation,
 ): ConversionResult | undefined {
   if (chainMethodOf(call) === undefined || !isOutermostLink(call)) return undefined;
-  const statement = call.parent;
-  const mode: Mode | undefined =
-    statement.type === AST_NODE_TYPES.ExpressionStatement ? 'statement' : statement.type === AST_NODE_TYPES.ReturnStatement ? 'return' : undefined;
-  if (mode === undefined) return refuse('result-used');
+  const site = chainSite(call);
+  if ('kind' in site) return site;
+  const { statement, mode } = site;
   const chain = parseThenChain(call);
   if ('kind' in chain) return chain;
-  const links = [...chain.thens, chain.catchLink, chain.finallyLink].filter((link): link is ChainLink => link !== undefined);
+  const links = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after].filter((link): link is ChainLink => link !== undefined);
   for (const link of links) {
     if (link.handler.type !== AST_NODE_TYPES.Identifier && usesOwnThisOrArguments(link.handler, sourceCode)) return refuse('this-or-arguments');
   }
   for (const link of links) {
-    if (link.handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(link.handler, sourceCode)) return refuse('chain-shape');
+    const handler = link.handler;
+    if (handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(handler, sourceCode) && !(services !== undefined && isTypedFunction(handler, services))) return refuse('chain-shape');
   }
-  const owner = continuationOwner(statement as TSESTree.Statement);
+  if (site.awaited && mode !== 'return') {
+    // Awaited in place inside an async function: nothing runs at another time, whatever follows.
+    const owner = enclosingFunction(statement);
+    if (owner === undefined || !isFunctionNode(owner) || !owner.async) return refuse('top-level');
+    const context = createChainContext(sourceCode, services, statement, owner);
+    const text = layOutChain(statement, chain, mode, context, true);
+    if (typeof text !== 'string') return text;
+    context.calls.push(call);
+    return { kind: 'converted', edits: [{ range: statement.range, text }, ...mergeImportEdits(context.importEdits)], notes: context.notes, calls: context.calls };
+  }
+  const continuation = continuationOwner(statement);
+  // A returned chain needs no continuation: nothing of its function runs after the `return` anyway.
+  const owner = mode === 'return' && 'kind' in continuation && continuation.reason !== 'top-level' ? returningOwner(statement as TSESTree.ReturnStatement) : continuation;
   if ('kind' in owner) return owner;
   if (mode === 'return' && !owner.async && (usesCustomPromises(sourceCode, call) || !mayReturnNativePromise(chain.base, owner, sourceCode, services))) {
     return refuse('custom-promise');
   }
-  const ownerEdits = mode === 'statement' ? makeOwnerAsync(owner, sourceCode, services) : makeReturningOwnerAsync(owner, statement as TSESTree.ReturnStatement, sourceCode);
+  const ownerEdits = mode === 'statement' ? makeOwnerAsync(owner, sourceCode, services) : makeReturningOwnerAsync(owner, statement as TSESTree.ReturnStatement, sourceCode, services);
   if ('kind' in ownerEdits) return ownerEdits;
   const context = createChainContext(sourceCode, services, statement, owner);
-  const text = layOutChain(statement as TSESTree.Statement, chain, mode, context);
+  const text = layOutChain(statement, chain, mode, context, !('kind' in continuation));
   if (typeof text !== 'string') return text;
   context.calls.push(call);
   return { kind: 'converted', edits: [{ range: statement.range, text }, ...ownerEdits, ...mergeImportEdits(context.importEdits)], notes: context.notes, calls: context.calls };
 }
 
-/** `.then(fn)` passes values through when `fn` is not a function: only local functions are called directly. */
+/** `.then(fn)` passes values through when `fn` is not a function: only local functions (or, with types, functions) are called directly. */
 function isLocalFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   if (variable === null || variable.defs.length !== 1 || variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return false;
@@ -73,249 +84,6 @@ function usesCustomPromises(sourceCode: Readonly<TSESLint.SourceCode>, site: TSE
   if (promise !== null && promise.defs.length > 0) return true;
   const library = new RegExp(`(?:require\\(|from\\s*)['"](?:${[...PROMISE_LIBRARIES].join('|')})['"]`);
   return library.test(sourceCode.text);
-}
-
-/** A function returning the chain already returns a promise: it may become async if that is its only return. */
-function makeReturningOwnerAsync(owner: FunctionNode, statement: TSESTree.ReturnStatement, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit[] | Refused {
-  if (owner.generator) return refuse('owner-kind');
-  const parent = owner.parent;
-  const isMethod = parent.type === AST_NODE_TYPES.MethodDefinition || (parent.type === AST_NODE_TYPES.Property && (parent.method || parent.kind !== 'init'));
-  if (isMethod && (parent.kind === 'get' || parent.kind === 'set' || parent.kind === 'constructor')) return refuse('owner-kind');
-  if (ownReturns(owner, sourceCode).some((other) => other !== statement)) return refuse('owner-returns');
-  if (!owner.async && ownKeywordNodes(owner, sourceCode, 'throw').length > 0) return refuse('owner-throws');
-  if (owner.returnType !== undefined) {
-    const annotation = owner.returnType.typeAnnotation;
-    const isPromise = annotation.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'Promise';
-    if (!isPromise) return refuse('owner-return-type');
-  }
-  if (owner.async) return [];
-  if (isMethod) {
-    const key = parent.key;
-    const start = parent.computed ? sourceCode.getTokenBefore(key)?.range[0] ?? key.range[0] : key.range[0];
-    return [{ range: [start, start], text: 'async ' }];
-  }
-  return [{ range: [owner.range[0], owner.range[0]], text: 'async ' }];
-}
-
-function ownReturns(owner: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
-  return ownKeywordNodes(owner, sourceCode, 'return');
-}
-
-/** The `return`/`throw` statements of the function itself, not of functions inside it. */
-function ownKeywordNodes(owner: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, keyword: 'return' | 'throw'): TSESTree.Node[] {
-  const type = keyword === 'return' ? AST_NODE_TYPES.ReturnStatement : AST_NODE_TYPES.ThrowStatement;
-  return sourceCode
-    .getTokens(owner.body)
-    .filter((token) => token.type === AST_TOKEN_TYPES.Keyword && token.value === keyword)
-    .map((token) => sourceCode.getNodeByRangeIndex(token.range[0]))
-    .filter((node): node is TSESTree.Node => node?.type === type && enclosingFunction(node) === owner);
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current != null; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
-}
-
-interface Body {
-  /** Statements to inline before the value, already rendered (may be ''). */
-  readonly statements: string;
-  /** The value the handler produces, or undefined (no tail `return`). */
-  readonly value: string | undefined;
-  readonly valueNode: TSESTree.Expression | undefined;
-}
-
-function layOutChain(statement: TSESTree.Statement, chain: ThenChain, mode: Mode, context: ChainContext): string | Refused {
-  const sourceCode = context.sourceCode;
-  const text = sourceCode.text;
-  const semi = context.style.semicolon ? ';' : '';
-  const indent = indentationAt(text, statement.range[0]);
-  const kept: (readonly [number, number])[] = [chain.base.range];
-  const edits: TextEdit[] = [];
-  const firstBody = [...chain.thens, chain.catchLink, chain.finallyLink].map((link) => link?.handler).find((handler) => handler !== undefined && handler.type !== AST_NODE_TYPES.Identifier && handler.body.type === AST_NODE_TYPES.BlockStatement && handler.body.body[0] !== undefined && startsLine(text, handler.body.body[0].range[0]));
-  const fallbackUnit = ownerIndentUnit(text, context.owner, statement.range[0]);
-  const unit = firstBody !== undefined && firstBody.type !== AST_NODE_TYPES.Identifier && firstBody.body.type === AST_NODE_TYPES.BlockStatement
-    ? indentUnit(indentationAt(text, firstBody.range[0]), indentationAt(text, firstBody.body.body[0]?.range[0] ?? 0), fallbackUnit)
-    : fallbackUnit;
-  const wrapped = chain.catchLink !== undefined || chain.finallyLink !== undefined;
-  const inner = wrapped ? indent + unit : indent;
-
-  for (const link of [...chain.thens, chain.catchLink, chain.finallyLink]) {
-    if (link === undefined || link.handler.type === AST_NODE_TYPES.Identifier) continue;
-    const scope = sourceCode.scopeManager?.acquire(link.handler, true);
-    if (scope == null) return refuse('chain-shape');
-    edits.push(...renameLandingVariables(scope, undefined, statement, context).edits);
-  }
-  const body = (handler: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, target: string, last: boolean): Body | Refused => handlerBody(handler, target, last, edits, kept, context);
-
-  const lines: string[] = [];
-  const baseText = (): string => {
-    const rendered = renderRange(text, chain.base.range, edits);
-    return hasMultilineToken(sourceCode, chain.base.range) ? rendered : reindent(rendered, indent, inner);
-  };
-  let value: string | undefined = baseText();
-  let valueNode: TSESTree.Expression | undefined = chain.base;
-  for (const [index, link] of chain.thens.entries()) {
-    const handler = link.handler;
-    const previous = awaitOperand(value ?? 'undefined', valueNode);
-    if (handler.type === AST_NODE_TYPES.Identifier) {
-      value = `${handler.name}(await ${previous})`;
-      valueNode = undefined;
-      continue;
-    }
-    const parameter = handler.params[0] as TSESTree.Identifier | undefined;
-    const skip = index > 0 && value === undefined;
-    const renamed = parameter === undefined ? undefined : renderRange(text, parameter.range, edits);
-    const used = parameter !== undefined && (sourceCode.scopeManager?.acquire(handler, true)?.set.get(parameter.name)?.references.length ?? 0) > 0;
-    // A handler without a value hands `undefined` on: nothing to await.
-    const awaited = isPlainlySync(valueNode) && index > 0 ? value ?? 'undefined' : `await ${previous}`;
-    if (used) lines.push(skip ? `const ${renamed ?? ''} = undefined${semi}` : `const ${renamed ?? ''} = ${awaited}${semi}`);
-    else if (!skip && !(isPlainlySync(valueNode) && index > 0)) lines.push(`${awaited}${semi}`);
-    const result = body(handler, inner, index === chain.thens.length - 1);
-    if ('kind' in result) return result;
-    if (result.statements !== '') lines.push(result.statements);
-    value = result.value;
-    valueNode = result.valueNode;
-  }
-  if (chain.thens.length === 0) {
-    value = baseText();
-    valueNode = chain.base;
-  }
-  const hasThenValue = value !== undefined;
-  if (mode === 'return') {
-    if (hasThenValue) lines.push(`return ${wrapped && !isPlainlySync(valueNode) ? `await ${awaitOperand(value ?? '', valueNode)}` : value ?? ''}${semi}`);
-  } else if (hasThenValue) {
-    lines.push(isPlainlySync(valueNode) ? `${value ?? ''}${semi}` : `await ${awaitOperand(value ?? '', valueNode)}${semi}`);
-  }
-
-  let out = lines.join(`\n${inner}`);
-  if (wrapped) {
-    out = `try {\n${inner}${out}\n${indent}}`;
-    if (chain.catchLink !== undefined) {
-      const handler = chain.catchLink.handler;
-      let parameter = '';
-      let catchLines: string[] = [];
-      // `.catch`'s reason is `any`; a catch variable is `unknown` unless annotated.
-      const annotation = isTypeScriptFile(sourceCode) ? ': any' : '';
-      if (handler.type === AST_NODE_TYPES.Identifier) {
-        parameter = `${context.allNames.has('error') ? freshName(context, 'error') : 'error'}${annotation}`;
-        const call = `${handler.name}(${parameter})`;
-        catchLines = [mode === 'return' ? `return ${call}${semi}` : `await ${call}${semi}`];
-      } else {
-        const first = handler.params[0];
-        const firstUsed = first !== undefined && (sourceCode.scopeManager?.acquire(handler, true)?.set.get((first as TSESTree.Identifier).name)?.references.length ?? 0) > 0;
-        // Only the name: a catch variable cannot keep the handler's type annotation.
-        const nameRange: [number, number] | undefined = first === undefined ? undefined : [first.range[0], first.range[0] + (first as TSESTree.Identifier).name.length];
-        parameter = nameRange === undefined ? '' : `${renderRange(text, nameRange, edits)}${firstUsed ? annotation : ''}`;
-        // Returns anywhere in a catch handler give the chain's value, as they give the function's.
-        const keepReturns = chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;
-        const result = keepReturns ? handlerBody(handler, indent + unit, true, edits, kept, context, true) : body(handler, indent + unit, true);
-        if ('kind' in result) return result;
-        if (result.statements !== '') catchLines.push(result.statements);
-        if (result.value !== undefined) {
-          const awaited = chain.finallyLink !== undefined || mode === 'statement';
-          const operand = awaited && !isPlainlySync(result.valueNode) ? `await ${awaitOperand(result.value, result.valueNode)}` : result.value;
-          catchLines.push(mode === 'return' ? `return ${operand}${semi}` : `${operand}${semi}`);
-        }
-      }
-      out += ` catch${parameter === '' ? '' : ` (${parameter})`} {${catchLines.length === 0 ? '' : `\n${indent}${unit}${catchLines.join(`\n${indent}${unit}`)}`}\n${indent}}`;
-    }
-    if (chain.finallyLink !== undefined) {
-      const handler = chain.finallyLink.handler;
-      const finallyLines: string[] = [];
-      if (handler.type === AST_NODE_TYPES.Identifier) {
-        finallyLines.push(`await ${handler.name}()${semi}`);
-      } else {
-        if (handler.params.length > 0) return refuse('chain-shape');
-        const result = body(handler, indent + unit, false);
-        if ('kind' in result) return result;
-        if (result.value !== undefined && handler.body.type === AST_NODE_TYPES.BlockStatement) return refuse('handler-returns');
-        if (result.statements !== '') finallyLines.push(result.statements);
-        if (result.value !== undefined) finallyLines.push(isPlainlySync(result.valueNode) ? `${result.value}${semi}` : `await ${awaitOperand(result.value, result.valueNode)}${semi}`);
-      }
-      out += ` finally {${finallyLines.length === 0 ? '' : `\n${indent}${unit}${finallyLines.join(`\n${indent}${unit}`)}`}\n${indent}}`;
-    }
-  }
-  const orphans = commentsOutside(sourceCode, statement.range, kept).map((comment) => text.slice(comment.range[0], comment.range[1]));
-  return bracedIfAlone(statement, [...orphans, out].join(`\n${indent}`), indent, unit);
-}
-
-
-/** The statements of a handler, reindented to `target`, and the value it resolves to. */
-function handlerBody(
-  handler: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression,
-  target: string,
-  allowNoValue: boolean,
-  edits: readonly TextEdit[],
-  kept: (readonly [number, number])[],
-  context: ChainContext,
-  keepReturns = false,
-): Body | Refused {
-  const sourceCode = context.sourceCode;
-  const text = sourceCode.text;
-  if (handler.body.type !== AST_NODE_TYPES.BlockStatement) {
-    kept.push(handler.body.range);
-    return { statements: '', value: renderRange(text, handler.body.range, edits), valueNode: handler.body };
-  }
-  const statements = handler.body.body;
-  const last = statements.at(-1);
-  const tail = last?.type === AST_NODE_TYPES.ReturnStatement && !keepReturns ? last : undefined;
-  const returns = ownReturnsIn(handler, sourceCode);
-  if (!keepReturns && returns.some((statement) => statement !== tail)) return refuse('handler-returns');
-  void allowNoValue;
-  const before = tail === undefined ? statements : statements.slice(0, -1);
-  let rendered = '';
-  const first = before[0];
-  const end = before.at(-1);
-  if (first !== undefined && end !== undefined) {
-    // Comments between the handler's `{` and its first statement belong to that statement.
-    const leading = first === statements[0] ? sourceCode.getCommentsBefore(first)[0] : undefined;
-    const trailing = end === statements.at(-1) ? sourceCode.getCommentsAfter(end).filter((comment) => comment.range[1] <= handler.body.range[1]).at(-1) : undefined;
-    const range: [number, number] = [leading?.range[0] ?? first.range[0], trailing?.range[1] ?? end.range[1]];
-    kept.push(range);
-    rendered = renderRange(text, range, edits);
-    const from = startsLine(text, range[0]) ? indentationAt(text, range[0]) : target;
-    if (!hasMultilineToken(sourceCode, range)) rendered = reindent(rendered, from, target);
-  }
-  if (tail?.argument == null) return { statements: rendered, value: undefined, valueNode: undefined };
-  kept.push(tail.argument.range);
-  return { statements: rendered, value: renderRange(text, tail.argument.range, edits), valueNode: tail.argument };
-}
-
-function ownReturnsIn(handler: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.ReturnStatement[] {
-  return sourceCode
-    .getTokens(handler.body)
-    .filter((token) => token.type === AST_TOKEN_TYPES.Keyword && token.value === 'return')
-    .map((token) => sourceCode.getNodeByRangeIndex(token.range[0]))
-    .filter((node): node is TSESTree.ReturnStatement => node?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(node) === handler);
-}
-
-const PRIMARY = new Set<string>([
-  AST_NODE_TYPES.Identifier, AST_NODE_TYPES.Literal, AST_NODE_TYPES.CallExpression, AST_NODE_TYPES.MemberExpression,
-  AST_NODE_TYPES.NewExpression, AST_NODE_TYPES.TemplateLiteral, AST_NODE_TYPES.ArrayExpression, AST_NODE_TYPES.ObjectExpression,
-  AST_NODE_TYPES.ThisExpression, AST_NODE_TYPES.TaggedTemplateExpression, AST_NODE_TYPES.AwaitExpression,
-]);
-
-/** `await a || b` would await only `a`. */
-function awaitOperand(text: string, node: TSESTree.Node | undefined): string {
-  return node === undefined || PRIMARY.has(node.type) ? text : `(${text})`;
-}
-
-const NEVER_PROMISE = new Set<string>([
-  AST_NODE_TYPES.AssignmentExpression, AST_NODE_TYPES.UpdateExpression, AST_NODE_TYPES.Literal, AST_NODE_TYPES.TemplateLiteral,
-  AST_NODE_TYPES.BinaryExpression, AST_NODE_TYPES.UnaryExpression, AST_NODE_TYPES.ArrayExpression,
-]);
-
-/** Values that are certainly not promises: awaiting them would only add a tick. */
-function isPlainlySync(node: TSESTree.Node | undefined): boolean {
-  if (node === undefined) return false;
-  if (NEVER_PROMISE.has(node.type)) return true;
-  if (node.type === AST_NODE_TYPES.NewExpression) return !(node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Promise');
-  return (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.MemberExpression &&
-    node.callee.object.type === AST_NODE_TYPES.Identifier &&
-    node.callee.object.name === 'console'
-  );
 }
 
 /** {@link convertThenChainUnchecked}, refused when a comment would be lost. */

@@ -12,7 +12,10 @@
  * - `layout.ts`, `text-edits.ts`: indentation, comments, edits.
  * - `convert-callback-function.ts`: `function f(…, cb)` whose callers await
  *   `promisify(f)(…)` → `async function f(…)` returning/throwing.
- * - `then-chain.ts`, `convert-then.ts`: `.then/.catch/.finally` chains → `try { await }`.
+ * - `then-chain.ts`, `convert-then.ts`: `.then/.catch/.finally` chains → `try { await }`;
+ *   `chain-site.ts` (returned, a statement, awaited in place), `returning-owner.ts`,
+ *   `chain-layout.ts` (the new text), `handler-body.ts`, `chain-values.ts` (await or not),
+ *   `typed-handler.ts` (with types, `.then(fn)` of a function-typed name).
  * - `conversion-candidates.ts`: the visitor meeting every candidate once
  *   (used by `prefer-async-await` and `convert-file.ts`).
  * - `convert-file.ts`: every safe conversion of a file, until stable, with a report.

@@ -24,9 +24,17 @@ export function mayReturnNativePromise(
   return isNativePromise(base, sourceCode, services) || callersOnlyAwait(owner, sourceCode);
 }
 
+/** A native promise, or a `.then/.catch/.finally` chain on one. */
+export function returnsNativePromise(value: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined): boolean {
+  let base = value;
+  while (base.type === AST_NODE_TYPES.CallExpression && chainMethodOf(base) !== undefined) base = (base.callee as TSESTree.MemberExpression).object;
+  return isNativePromise(base, sourceCode, services);
+}
+
 function isNativePromise(base: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined): boolean {
   if (services !== undefined && isPromiseTyped(base, services)) return true;
   if (base.type === AST_NODE_TYPES.NewExpression) return isGlobalPromise(base.callee, sourceCode);
+  if (base.type === AST_NODE_TYPES.Identifier) return declaredAsPromise(base, sourceCode);
   if (base.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = base.callee;
   if (
@@ -39,6 +47,7 @@ function isNativePromise(base: TSESTree.Expression, sourceCode: Readonly<TSESLin
     return true;
   }
   if (resolveApi(callee, sourceCode, services)?.kind === 'promise') return true;
+  if (callee.type === AST_NODE_TYPES.Identifier && declaredAsPromise(callee, sourceCode)) return true;
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const definition = ASTUtils.findVariable(sourceCode.getScope(callee), callee)?.defs[0];
     const node = definition?.type === DefinitionType.FunctionName ? definition.node : definition?.type === DefinitionType.Variable ? definition.node.init : undefined;
@@ -77,4 +86,31 @@ function callersOnlyAwait(owner: FunctionNode, sourceCode: Readonly<TSESLint.Sou
     if (user.type === AST_NODE_TYPES.AwaitExpression || user.type === AST_NODE_TYPES.ExpressionStatement || user.type === AST_NODE_TYPES.ReturnStatement) return true;
     return user.type === AST_NODE_TYPES.MemberExpression && user.object === call && user.parent.type === AST_NODE_TYPES.CallExpression && chainMethodOf(user.parent) !== undefined;
   });
+}
+
+/**
+ * Declared with the type `Promise<…>` (a parameter or variable), or a call
+ * of a function declared to return it. Callers type-checked against the
+ * standard `Promise` cannot use a library promise's extra methods, so a
+ * native promise in its place goes unnoticed.
+ */
+function declaredAsPromise(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  if (variable === null || variable.defs.length === 0) return false;
+  const isCall = identifier.parent.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier;
+  return variable.defs.every((definition) => {
+    if (isCall) {
+      const node = definition.type === DefinitionType.FunctionName ? definition.node : definition.type === DefinitionType.Variable ? definition.node.init : undefined;
+      const isFunction = node?.type === AST_NODE_TYPES.FunctionDeclaration || node?.type === AST_NODE_TYPES.TSDeclareFunction || node?.type === AST_NODE_TYPES.ArrowFunctionExpression || node?.type === AST_NODE_TYPES.FunctionExpression;
+      return isFunction && isPromiseAnnotation(node.returnType, sourceCode);
+    }
+    if (definition.type !== DefinitionType.Parameter && definition.type !== DefinitionType.Variable) return false;
+    const name = definition.name;
+    return name.type === AST_NODE_TYPES.Identifier && isPromiseAnnotation(name.typeAnnotation, sourceCode);
+  });
+}
+
+function isPromiseAnnotation(annotation: TSESTree.TSTypeAnnotation | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const type = annotation?.typeAnnotation;
+  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && isGlobalPromise(type.typeName, sourceCode);
 }

@@ -26,7 +26,7 @@ export const REFUSAL_REASONS = {
   'not-node': 'the file shows no sign of running on Node.js (no Node.js module imported), and the promise API needs a Node.js import',
   'unparsable': 'the rewritten file would not parse (a bug of the conversion: please report it)',
   'comment-in-callee': 'a comment would be lost (inside the callee, or where the new layout has no place for it)',
-  'chain-shape': 'the chain has a `.then` with two handlers, a `.catch` before a `.then`, or a handler that is not a function',
+  'chain-shape': 'the chain has a `.then` with two handlers, two `.catch`es, a `.catch` or `.finally` after the `.then`s that follow one, or a handler that is not a function written there or declared in the file',
   'handler-returns': 'a handler returns from the middle of its body, or `.finally` returns a value',
   'custom-promise': 'the function returns the chain of a promise that may not be native (a library\'s, with methods like `.cancel()`), and its callers may rely on it',
   'owner-throws': 'the function throws before returning the chain: made async, it would reject instead of throwing',

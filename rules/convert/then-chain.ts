@@ -16,6 +16,8 @@ export interface ThenChain {
   readonly thens: readonly ChainLink[];
   readonly catchLink: ChainLink | undefined;
   readonly finallyLink: ChainLink | undefined;
+  /** `.then`s after the `.catch`/`.finally`: they run on the value of either path. */
+  readonly after: readonly ChainLink[];
 }
 
 const CHAIN_METHODS = new Set(['then', 'catch', 'finally']);
@@ -36,16 +38,24 @@ export function isOutermostLink(call: TSESTree.CallExpression): boolean {
 /**
  * Splits a chain into its base and links. Only shapes with a direct
  * try/catch/finally equivalent: `.then(onFulfilled)`s, then at most one
- * `.catch`, then at most one `.finally`.
+ * `.catch`, then at most one `.finally`, then `.then`s again (on the value
+ * of either path). Links without a handler are left out.
  */
 export function parseThenChain(outermost: TSESTree.CallExpression): ThenChain | Refused {
   const links: ChainLink[] = [];
+  let passThrough = false;
   let current: TSESTree.Expression = outermost;
   for (;;) {
     if (current.type !== AST_NODE_TYPES.CallExpression) break;
     const method = chainMethodOf(current);
     if (method === undefined) break;
     const [first, second, ...others] = current.arguments;
+    if (others.length === 0 && current.arguments.every(isNullish)) {
+      // `.then()`, `.catch(undefined)`, `.finally(null)`: the value passes through, as if the link were not there.
+      passThrough = true;
+      current = (current.callee as TSESTree.MemberExpression).object;
+      continue;
+    }
     // `.then(null, onRejected)` is `.catch(onRejected)`.
     const asCatch = method === 'then' && second !== undefined && first !== undefined && isNullish(first);
     const handler = asCatch ? second : first;
@@ -54,28 +64,29 @@ export function parseThenChain(outermost: TSESTree.CallExpression): ThenChain | 
     current = (current.callee as TSESTree.MemberExpression).object;
   }
   const thens: ChainLink[] = [];
+  const after: ChainLink[] = [];
   let catchLink: ChainLink | undefined;
   let finallyLink: ChainLink | undefined;
   for (const link of links) {
-    if (finallyLink !== undefined) return refuse('chain-shape');
     if (link.method === 'then') {
-      if (catchLink !== undefined) return refuse('chain-shape');
-      thens.push(link);
+      (catchLink === undefined && finallyLink === undefined ? thens : after).push(link);
+    } else if (after.length > 0 || finallyLink !== undefined || (link.method === 'catch' && catchLink !== undefined)) {
+      return refuse('chain-shape');
     } else if (link.method === 'catch') {
-      if (catchLink !== undefined) return refuse('chain-shape');
       catchLink = link;
     } else {
       finallyLink = link;
     }
   }
-  if (thens.length === 0 && catchLink === undefined && finallyLink === undefined) return refuse('chain-shape');
-  return { base: current, thens, catchLink, finallyLink };
+  if (thens.length === 0 && catchLink === undefined && finallyLink === undefined && !passThrough) return refuse('chain-shape');
+  return { base: current, thens, catchLink, finallyLink, after };
 }
 
 function isHandler(node: TSESTree.CallExpressionArgument): node is Handler {
   if (node.type === AST_NODE_TYPES.Identifier) return true;
   if (node.type !== AST_NODE_TYPES.ArrowFunctionExpression && node.type !== AST_NODE_TYPES.FunctionExpression) return false;
-  return !node.generator && node.params.length <= 1 && node.params.every((parameter) => parameter.type === AST_NODE_TYPES.Identifier);
+  // `([a, b]) => …` becomes `const [a, b] = await …`; a default or rest parameter has no declaration equivalent.
+  return !node.generator && node.params.length <= 1 && node.params.every((parameter) => parameter.type === AST_NODE_TYPES.Identifier || parameter.type === AST_NODE_TYPES.ObjectPattern || parameter.type === AST_NODE_TYPES.ArrayPattern);
 }
 
 function isNullish(node: TSESTree.CallExpressionArgument): boolean {

@@ -73,16 +73,21 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "import fs from 'fs';\nfunction* g() {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n}\ng();",
     // A declared non-void return type.
     "import fs from 'fs';\nfunction f(): number {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n  return 1;\n}\nf();",
-    // Chains: two handlers, .catch before .then, a code path after, a promise library, a non-function handler.
+    // `await p.catch(fallback)` alone is the short form: the rule does not ask for try/catch (the whole-file conversion still rewrites it).
+    "declare function load(): Promise<string>;\nasync function f() {\n  const text = await load().catch(() => '');\n  console.log(text);\n}",
+    // Chains: two handlers, two .catch, a code path after, a promise library, a non-function handler.
     "function f(p: Promise<number>) {\n  p.then((v) => console.log(v), (e) => console.log(e));\n}\nf(Promise.resolve(1));",
-    "function f(p: Promise<number>) {\n  p.catch(() => 0).then((v) => console.log(v));\n}\nf(Promise.resolve(1));",
+    "function f(p: Promise<number>) {\n  p.catch(() => 0).catch(() => 1).then((v) => console.log(v));\n}\nf(Promise.resolve(1));",
     "function f(p: Promise<number>) {\n  p.then((v) => console.log(v));\n  console.log('first');\n}\nf(Promise.resolve(1));",
     "import Bluebird from 'bluebird';\nfunction f(p: Bluebird<number>) {\n  return p.then((v) => v + 1);\n}",
-    "function f(p: Promise<number>, handler: (v: number) => void) {\n  p.then(handler);\n}\nf(Promise.resolve(1), console.log);",
+    // A handler that may be undefined (`.then(undefined)` passes the value through), even with types.
+    "function f(p: Promise<number>, handler?: (v: number) => void) {\n  p.then(handler);\n}\nf(Promise.resolve(1), console.log);",
     // A function that throws before returning the chain would reject instead.
     "function f(p: Promise<number> | undefined) {\n  if (!p) throw new Error('no promise');\n  return p.then((v) => v + 1);\n}",
-    // A handler that returns early from the middle of a .then.
-    "function f(p: Promise<number>) {\n  return p.then((v) => {\n    if (v > 1) return 'big';\n    return 'small';\n  });\n}",
+    // A handler that returns early from the middle of a .then that is not the last one.
+    "function f(p: Promise<number>) {\n  return p.then((v) => {\n    if (v > 1) return 'big';\n    return 'small';\n  }).then((size) => size.length);\n}",
+    // Falling off the end returned `undefined`, not a promise.
+    "declare function load(): Promise<string>;\nfunction h(fresh: boolean) {\n  if (fresh) return load().then((text) => text);\n  console.log('stale');\n}",
     // A same-file function that may call back synchronously: awaiting would reorder its caller.
     "import fs from 'fs';\nfunction check(p: string, cb: (err: Error | null, v?: fs.Stats) => void) {\n  if (!p) return cb(new Error('empty'));\n  fs.stat(p, (err, s) => cb(err, s));\n}\nfunction f() {\n  check('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // A path that never calls back: as a promise it would resolve instead of waiting forever.
@@ -197,13 +202,112 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
         convertible("fs.readFile", 3, "const fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nasync function load(name, cb) {\n  if (!name) {\n    let data;\n    try {\n      data = await readFile('default');\n    } catch (err) {\n      return cb(err);\n    }\n    cb(null, data);\n    return;\n  }\n  cb(null, name);\n}\nload('', console.log);"),
       ],
     },
-  ],
-  // Only the checker knows that `load()` returns a native Promise, so that making `f` async returns the same kind of value.
-  typeAwareOnly: [
+    // The last handler's early returns become the function's own (nothing wraps them).
+    {
+      code: "function f(p: Promise<number>) {\n  return p.then((v) => {\n    if (v > 1) return 'big';\n    return 'small';\n  });\n}",
+      errors: [
+        chainConvertible("then", 2, "async function f(p: Promise<number>) {\n  const v = await p;\n  if (v > 1) return 'big';\n  return 'small';\n}"),
+      ],
+    },
+    // A function declared to return `Promise<…>`: its callers, type-checked, cannot tell a native promise from another.
     {
       code: "declare function load(): Promise<number>;\nfunction f(): Promise<number | void> {\n    return load().then(undefined, (reason) => console.log('failed', reason));\n}",
       errors: [
         chainConvertible("then", 3, "declare function load(): Promise<number>;\nasync function f(): Promise<number | void> {\n    try {\n        return await load();\n    } catch (reason: any) {\n        return console.log('failed', reason);\n    }\n}"),
+      ],
+    },
+    // A handler value that is not a promise is not awaited, but still evaluated.
+    {
+      code: "declare function load(): Promise<string>;\nfunction f(): Promise<void> {\n  return load().then(() => console.log('loaded')).then(() => console.log('shown'));\n}",
+      errors: [
+        chainConvertible("then", 3, "declare function load(): Promise<string>;\nasync function f(): Promise<void> {\n  await load();\n  console.log('loaded');\n  return console.log('shown');\n}"),
+      ],
+    },
+    // Destructuring handlers become destructuring declarations, renamed on a clash.
+    {
+      code: "declare function a(): Promise<number>;\nfunction sum() {\n  const first = 1;\n  return Promise.all([a(), a()]).then(([first, second]) => first + second);\n}\nfunction size(p: Promise<{ size: number }>) {\n  const size = 0;\n  return p.then(({ size }) => size + 1);\n}",
+      errors: [
+        chainConvertible("then", 4, "declare function a(): Promise<number>;\nasync function sum() {\n  const first = 1;\n  const [first2, second] = await Promise.all([a(), a()]);\n  return first2 + second;\n}\nfunction size(p: Promise<{ size: number }>) {\n  const size = 0;\n  return p.then(({ size }) => size + 1);\n}"),
+        chainConvertible("then", 8, "declare function a(): Promise<number>;\nfunction sum() {\n  const first = 1;\n  return Promise.all([a(), a()]).then(([first, second]) => first + second);\n}\nasync function size(p: Promise<{ size: number }>) {\n  const size = 0;\n  const { size: size2 } = await p;\n  return size2 + 1;\n}"),
+      ],
+    },
+    // Links without a handler pass the value through; a named `.catch` handler is called with the caught error; a destructuring one destructures it.
+    {
+      code: "declare function load(): Promise<string>;\ndeclare function report(error: unknown): void;\nfunction f() {\n  return load().then(undefined).catch(report).finally();\n}\nfunction g() {\n  return load().catch(({ message }) => message);\n}",
+      errors: [
+        chainConvertible("finally", 4, "declare function load(): Promise<string>;\ndeclare function report(error: unknown): void;\nasync function f() {\n  try {\n    return await load();\n  } catch (error2: any) {\n    return report(error2);\n  }\n}\nfunction g() {\n  return load().catch(({ message }) => message);\n}"),
+        chainConvertible("catch", 7, "declare function load(): Promise<string>;\ndeclare function report(error: unknown): void;\nfunction f() {\n  return load().then(undefined).catch(report).finally();\n}\nasync function g() {\n  try {\n    return await load();\n  } catch ({ message }: any) {\n    return message;\n  }\n}"),
+      ],
+    },
+    // Other returns of native promises may stay; a returned chain with code after it ends with `return;`.
+    {
+      code: "declare function load(): Promise<string>;\nfunction f(cached?: string) {\n  if (cached !== undefined) return Promise.resolve(cached);\n  return load().then((text) => text.trim());\n}\nfunction g(fresh: boolean) {\n  if (fresh) return load().then((text) => {\n    console.log(text);\n  });\n  return Promise.resolve();\n}\nfunction h(fresh: boolean) {\n  if (fresh) return load().then((text) => text);\n  console.log('stale');\n}",
+      errors: [
+        chainConvertible("then", 4, "declare function load(): Promise<string>;\nasync function f(cached?: string) {\n  if (cached !== undefined) return Promise.resolve(cached);\n  const text = await load();\n  return text.trim();\n}\nfunction g(fresh: boolean) {\n  if (fresh) return load().then((text) => {\n    console.log(text);\n  });\n  return Promise.resolve();\n}\nfunction h(fresh: boolean) {\n  if (fresh) return load().then((text) => text);\n  console.log('stale');\n}"),
+        chainConvertible("then", 7, "declare function load(): Promise<string>;\nfunction f(cached?: string) {\n  if (cached !== undefined) return Promise.resolve(cached);\n  return load().then((text) => text.trim());\n}\nasync function g(fresh: boolean) {\n  if (fresh) {\n    const text = await load();\n    console.log(text);\n    return;\n  }\n  return Promise.resolve();\n}\nfunction h(fresh: boolean) {\n  if (fresh) return load().then((text) => text);\n  console.log('stale');\n}"),
+      ],
+    },
+    // `.then` after `.catch`: the value of either path, through a variable declared before the `try`.
+    {
+      code: "declare function load(): Promise<number>;\ndeclare function show(n: number): void;\nfunction f() {\n  return load().then((n) => n * 2).catch(() => 0).then(show);\n}",
+      errors: [
+        chainConvertible("then", 4, "declare function load(): Promise<number>;\ndeclare function show(n: number): void;\nasync function f() {\n  let result;\n  try {\n    const n = await load();\n    result = n * 2;\n  } catch {\n    result = 0;\n  }\n  return show(result);\n}"),
+      ],
+    },
+    // `.then` after `.finally`, as a statement: its parameter is the variable.
+    {
+      filename: 'script.js',
+      code: "function f() {\n  Promise.resolve('{}')\n    .then((text) => JSON.parse(text))\n    .finally(() => console.log('parsed'))\n    .then((value) => {\n      console.log(value);\n    });\n}\nf();",
+      errors: [
+        chainConvertible("then", 2, "async function f() {\n  let value;\n  try {\n    const text = await Promise.resolve('{}');\n    value = await JSON.parse(text);\n  } finally {\n    console.log('parsed');\n  }\n  console.log(value);\n}\nf();"),
+      ],
+    },
+    // Chains awaited where they stand in an async function: code after them and loops around them do not matter.
+    {
+      code: "declare function load(): Promise<{ json(): Promise<number> }>;\nasync function f(names: string[]) {\n  for (const name of names) {\n    const size: number = await load().then((response) => response.json()).catch(() => name.length);\n    console.log(size);\n  }\n  await load().then((response) => console.log(response));\n  console.log('after');\n}",
+      errors: [
+        chainConvertible("catch", 4, "declare function load(): Promise<{ json(): Promise<number> }>;\nasync function f(names: string[]) {\n  for (const name of names) {\n    let size: number;\n    try {\n      const response2 = await load();\n      size = await response2.json();\n    } catch {\n      size = await name.length;\n    }\n    console.log(size);\n  }\n  await load().then((response) => console.log(response));\n  console.log('after');\n}"),
+        chainConvertible("then", 7, "declare function load(): Promise<{ json(): Promise<number> }>;\nasync function f(names: string[]) {\n  for (const name of names) {\n    const size: number = await load().then((response) => response.json()).catch(() => name.length);\n    console.log(size);\n  }\n  const response2 = await load();\n  console.log(response2);\n  console.log('after');\n}"),
+      ],
+    },
+    // `const { a } = await chain`: a destructuring declaration of the last value.
+    {
+      filename: 'script.js',
+      code: "async function f(p) {\n  const { a } = await p.then((text) => JSON.parse(text));\n  return a;\n}\nf(Promise.resolve('{}'));",
+      errors: [
+        chainConvertible("then", 2, "async function f(p) {\n  const text = await p;\n  const { a } = await JSON.parse(text);\n  return a;\n}\nf(Promise.resolve('{}'));"),
+      ],
+    },
+    // A handler whose value is an assignment hands on the assigned value, which may be a promise: awaited.
+    {
+      filename: 'script.js',
+      code: "let cached;\nfunction f(load) {\n  return Promise.resolve().then(() => cached = load()).then((value) => value.length).catch(() => 0);\n}\nf(() => Promise.resolve('abc')).then(console.log);\n",
+      errors: [
+        chainConvertible("catch", 3, "let cached;\nasync function f(load) {\n  try {\n    await Promise.resolve();\n    const value = await (cached = load());\n    return await value.length;\n  } catch {\n    return 0;\n  }\n}\nf(() => Promise.resolve('abc')).then(console.log);\n"),
+      ],
+    },
+    // Comments before a link go with the code of its handler.
+    {
+      filename: 'script.js',
+      code: "function f(read) {\n  return read()\n    // parse it\n    .then((text) => JSON.parse(text))\n    /* keep the name */\n    .then((data) => data.name)\n    // on failure\n    .catch((err) => {\n      console.log(err);\n      return '';\n    })\n    // always\n    .finally(() => console.log('done'));\n}\nf(() => Promise.resolve('{\"name\":\"x\"}')).then(console.log);\n",
+      errors: [
+        chainConvertible("finally", 2, "async function f(read) {\n  try {\n    // parse it\n    const text = await read();\n    /* keep the name */\n    const data = await JSON.parse(text);\n    return await data.name;\n  } catch (err) {\n    // on failure\n    console.log(err);\n    return '';\n  } finally {\n    // always\n    console.log('done');\n  }\n}\nf(() => Promise.resolve('{\"name\":\"x\"}')).then(console.log);\n"),
+      ],
+    },
+  ],
+  // Only the checker knows that `api.load()` returns a native Promise, so that making `f` async returns the same kind of value.
+  typeAwareOnly: [
+    // Only the checker knows that a parameter handler is always a function (without types it may be anything `.then` passes over).
+    {
+      code: "function f(p: Promise<number>, handler: (v: number) => void) {\n  p.then(handler);\n}\nf(Promise.resolve(1), console.log);",
+      errors: [
+        chainConvertible("then", 2, "async function f(p: Promise<number>, handler: (v: number) => void) {\n  await handler(await p);\n}\nf(Promise.resolve(1), console.log);"),
+      ],
+    },
+    {
+      code: "declare const api: { load(): Promise<number> };\nfunction f(): Promise<number | void> {\n    return api.load().then(undefined, (reason) => console.log('failed', reason));\n}",
+      errors: [
+        chainConvertible("then", 3, "declare const api: { load(): Promise<number> };\nasync function f(): Promise<number | void> {\n    try {\n        return await api.load();\n    } catch (reason: any) {\n        return console.log('failed', reason);\n    }\n}"),
       ],
     },
   ],
