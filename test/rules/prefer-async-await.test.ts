@@ -33,6 +33,8 @@ function promiseFunction(name: string, line: number, output: string, note: strin
 
 runInBothModes('prefer-async-await', preferAsyncAwait, {
   valid: [
+    // A type argument fixes the chain's type; the await form would infer another one.
+    "type Result = { ok: boolean; data?: string };\nfunction get(): Promise<Result> {\n  return Promise.resolve({ ok: true, data: 'x' }).catch<Result>(() => ({ ok: false }));\n}\nget();",
     // Code after the call would now run after the file is read.
     "import fs from 'fs';\nfunction f() {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n  console.log('after');\n}\nf();",
     // Iterations would become sequential.
