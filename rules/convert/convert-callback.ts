@@ -1,7 +1,8 @@
 import { AST_TOKEN_TYPES, AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { NodeApi, ResultShape } from '../knowledge/node-apis';
 import { createChainContext, mergeImportEdits, restore, snapshot, type ChainContext } from './chain-context';
-import { continuationOwner } from './continuation';
+import { iterationContinuation } from './continuation';
+import { iterationReturnEdits } from './iteration-returns';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { matchCallbackCall, type CallbackCall } from './detect';
 import { classifyErrorHandling, type ErrorHandling } from './error-handling';
@@ -35,15 +36,17 @@ function convertCallbackCallUnchecked(
   if ((statement.type !== AST_NODE_TYPES.ExpressionStatement && !isReturn) || call.optional) return refuse('result-used');
   const early = checkCallback(match, sourceCode);
   if (early !== undefined) return early;
-  const tail = continuationOwner(statement);
-  // `return api(…, cb)` ends its function wherever it stands: nothing of the function runs after it.
-  const owner = 'kind' in tail && isReturn ? returningOwner(statement) : tail;
+  const tail = iterationContinuation(statement);
+  // `return api(…, cb)` ends its function wherever it stands (a loop's too): nothing of the function runs after it.
+  const trailingReturn = isReturn && ('kind' in tail || tail.loop !== undefined);
+  const owner = trailingReturn ? returningOwner(statement) : 'kind' in tail ? tail : tail.owner;
   if ('kind' in owner) return owner;
-  const trailingReturn = 'kind' in tail;
+  const loop = trailingReturn || 'kind' in tail ? undefined : tail.loop;
   const ownerEdits = makeOwnerAsync(owner, sourceCode, services);
   if ('kind' in ownerEdits) return ownerEdits;
   const context = createChainContext(sourceCode, services, statement, owner);
-  const text = convertLevel(statement, match, context, trailingReturn);
+  if (loop !== undefined) context.notes.push(`the loop already awaits, so each iteration now also waits for \`${sourceCode.getText(call.callee)}\``);
+  const text = convertLevel(statement, match, context, trailingReturn, loop !== undefined);
   if (typeof text !== 'string') return text;
   return {
     kind: 'converted',
@@ -95,7 +98,11 @@ function returningOwner(statement: TSESTree.Node): FunctionNode | Refused {
   return refuse('top-level');
 }
 
-function convertLevel(statement: CallStatement, match: CallbackCall, context: ChainContext, trailingReturn = false): string | Refused {
+/**
+ * `inLoop`: the call ends an iteration, so a `return` that ended the
+ * callback now ends the iteration (`continue`).
+ */
+function convertLevel(statement: CallStatement, match: CallbackCall, context: ChainContext, trailingReturn = false, inLoop = false): string | Refused {
   const early = checkCallback(match, context.sourceCode);
   if (early !== undefined) return early;
   const callback = match.callbackArgument as Callback;
@@ -121,9 +128,11 @@ function convertLevel(statement: CallStatement, match: CallbackCall, context: Ch
   const promiseCall = promiseCallText(match, api, context);
   if (typeof promiseCall !== 'string') return promiseCall;
 
+  const continues = inLoop ? iterationReturnEdits(callback, context, handling.mode === 'handler' ? handling.check.consequent : undefined) : [];
+  if ('kind' in continues) return continues;
   const renamed = renameLandingVariables(scope, errorVariable, statement, context);
   const names = new Map(renamed.names);
-  const edits: TextEdit[] = [...renamed.edits];
+  const edits: TextEdit[] = [...renamed.edits, ...continues];
   context.calls.push(match.call);
   if (handling.mode === 'unchecked') {
     context.notes.push(`the error of \`${sourceCode.getText(match.call.callee)}\`, unchecked before, now rejects`);
@@ -133,11 +142,11 @@ function convertLevel(statement: CallStatement, match: CallbackCall, context: Ch
     const innerMatch = innerCall === undefined ? undefined : matchCallbackCall(innerCall, sourceCode, context.services);
     if (innerMatch === undefined) continue;
     const saved = snapshot(context);
-    const text = convertLevel(inner, innerMatch, context);
+    const text = convertLevel(inner, innerMatch, context, false, inLoop);
     if (typeof text === 'string') edits.push({ range: inner.range, text });
     else restore(context, saved);
   }
-  return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn);
+  return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn, inLoop);
 }
 
 /** The callback calls in continuation position of the success path: the next level of the pyramid. */
@@ -172,6 +181,7 @@ function layOut(
   edits: readonly TextEdit[],
   context: ChainContext,
   trailingReturn: boolean,
+  inLoop: boolean,
 ): string {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
@@ -215,7 +225,7 @@ function layOut(
       kept.push(handlerRange);
       if (!hasMultilineToken(sourceCode, handlerRange)) handlerText = reindent(handlerText, handlerIndent, indent + unit);
     }
-    if (handling.addReturn) handlerText += `${handlerText === '' ? '' : `\n${indent}${unit}`}return${semi}`;
+    if (handling.addReturn) handlerText += `${handlerText === '' ? '' : `\n${indent}${unit}`}${inLoop ? 'continue' : 'return'}${semi}`;
     if (pattern !== '') header.push(`let ${shape.kind === 'object' ? used.map(({ name }) => name).join(', ') : pattern}${semi}`);
     const assignment = pattern === '' ? '' : shape.kind === 'object' ? `(${pattern} = ` : `${pattern} = `;
     const close = shape.kind === 'object' && pattern !== '' ? ')' : '';
