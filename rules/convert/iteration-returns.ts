@@ -50,7 +50,8 @@ function continueEdits(statement: TSESTree.ReturnStatement, context: ChainContex
   const guard = inList && !context.style.semicolon && /^[([`+\-/]/.test(expression) ? ';' : '';
   const open = `${inList ? '' : '{ '}${guard}${parenthesize ? '(' : ''}`;
   const close = parenthesize ? ')' : '';
-  const next = inList && !context.style.semicolon ? `\n${indentationAt(text, statement.range[0])}continue` : `; continue${semi}`;
+  // On a line of its own, at the `return`'s indentation (the `if` line's, for `if (err) return f(err);`, which the handler's layout expects).
+  const next = inList ? `${semi}\n${indentationAt(text, statement.range[0])}continue${semi}` : `; continue${semi}`;
   return [
     { range: [statement.range[0], argument.range[0]], text: open },
     { range: [argument.range[1], statement.range[1]], text: `${close}${next}${inList ? '' : ' }'}` },

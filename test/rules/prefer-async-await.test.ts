@@ -37,8 +37,18 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "type Result = { ok: boolean; data?: string };\nfunction get(): Promise<Result> {\n  return Promise.resolve({ ok: true, data: 'x' }).catch<Result>(() => ({ ok: false }));\n}\nget();",
     // Code after the call would now run after the file is read.
     "import fs from 'fs';\nfunction f() {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n  console.log('after');\n}\nf();",
-    // Iterations would become sequential.
+    // Iterations would become sequential: the loop does not already await.
     "import fs from 'fs';\nfunction f(names: string[]) {\n  for (const name of names) {\n    fs.unlink(name, (err) => {\n      if (err) throw err;\n    });\n  }\n}\nf([]);",
+    // The only `await` is in a nested function: the loop itself does not wait.
+    { filename: 'script.js', code: "const fs = require('fs');\nasync function f(names) {\n  for (const name of names) {\n    names.forEach(async () => {\n      await Promise.resolve();\n    });\n    fs.unlink(name, (err) => {\n      if (err) throw err;\n    });\n  }\n}\nf([]);" },
+    // The `await` is in a branch: some iterations do not wait.
+    { filename: 'script.js', code: "const fs = require('fs');\nasync function f(names) {\n  for (const name of names) {\n    if (name) await Promise.resolve();\n    fs.unlink(name, (err) => {\n      if (err) throw err;\n    });\n  }\n}\nf([]);" },
+    // The loop awaits, but code after the loop would now run after the last callback.
+    { filename: 'script.js', code: "const fs = require('fs');\nasync function f(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    fs.unlink(name, (err) => {\n      if (err) throw err;\n    });\n  }\n  console.log('done');\n}\nf([]);" },
+    // The loop awaits, but code after the call in the same iteration would now run later.
+    { filename: 'script.js', code: "const fs = require('fs');\nasync function f(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    fs.unlink(name, (err) => {\n      if (err) throw err;\n    });\n    console.log('started', name);\n  }\n}\nf([]);" },
+    // In a loop, the callback's `return` becomes `continue`; inside the callback's own loop it would continue that one.
+    { filename: 'script.js', code: "const fs = require('fs');\nasync function f(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    fs.readFile(name, 'utf8', (err, text) => {\n      if (err) throw err;\n      for (const line of text.split('\\n')) {\n        if (line) return;\n      }\n    });\n  }\n}\nf([]);" },
     // A try block would start catching the callback's errors.
     "import fs from 'fs';\nfunction f() {\n  try {\n    fs.readFile('a', (err, data) => {\n      if (err) throw err;\n      console.log(data);\n    });\n  } catch {}\n}\nf();",
     // fs.read delivers (bytesRead, buffer): several values.
@@ -295,6 +305,27 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
       errors: [
         chainConvertible("finally", 2, "async function f(read) {\n  try {\n    // parse it\n    const text = await read();\n    /* keep the name */\n    const data = await JSON.parse(text);\n    return await data.name;\n  } catch (err) {\n    // on failure\n    console.log(err);\n    return '';\n  } finally {\n    // always\n    console.log('done');\n  }\n}\nf(() => Promise.resolve('{\"name\":\"x\"}')).then(console.log);\n"),
       ],
+    },
+    // Loops that already await on every iteration: each iteration now also waits for the call; `return` → `continue`.
+    {
+      code: "import fs from 'fs';\ndeclare function pause(): Promise<void>;\nasync function sizes(names: string[]) {\n  for (const name of names) {\n    await pause();\n    fs.readFile(name, (err, data) => {\n      if (err) {\n        console.error(err.code);\n        return;\n      }\n      console.log(name, data.length);\n    });\n  }\n}\nsizes([]);",
+      errors: [convertible("fs.readFile", 6, "import fs from 'fs';\nimport { readFile } from 'node:fs/promises';\ndeclare function pause(): Promise<void>;\nasync function sizes(names: string[]) {\n  for (const name of names) {\n    await pause();\n    let data;\n    try {\n      data = await readFile(name);\n    } catch (err: any) {\n      console.error(err.code);\n      continue;\n    }\n    console.log(name, data.length);\n  }\n}\nsizes([]);", " (the loop already awaits, so each iteration now also waits for `fs.readFile`)")],
+    },
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nasync function drain(queue) {\n  let name;\n  while ((name = await queue.next())) {\n    fs.stat(name, (err, stats) => {\n      if (err) return console.log('missing', name);\n      console.log(name, stats.size);\n    });\n  }\n}\ndrain({ next: async () => undefined });",
+      errors: [convertible("fs.stat", 5, "const fs = require('fs');\nconst { stat } = require('node:fs/promises');\nasync function drain(queue) {\n  let name;\n  while ((name = await queue.next())) {\n    let stats;\n    try {\n      stats = await stat(name);\n    } catch (err) {\n      console.log('missing', name);\n      continue;\n    }\n    console.log(name, stats.size);\n  }\n}\ndrain({ next: async () => undefined });", " (the loop already awaits, so each iteration now also waits for `fs.stat`)")],
+    },
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nasync function copyAll(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    fs.readFile(name, (err, data) => {\n      if (err) throw err;\n      fs.writeFile(name + '.bak', data, (err2) => {\n        if (err2) throw err2;\n        console.log('copied', name);\n      });\n    });\n  }\n}\ncopyAll([]);",
+      errors: [convertible("fs.readFile", 5, "const fs = require('fs');\nconst { readFile, writeFile } = require('node:fs/promises');\nasync function copyAll(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    const data = await readFile(name);\n    await writeFile(name + '.bak', data);\n    console.log('copied', name);\n  }\n}\ncopyAll([]);", " (the loop already awaits, so each iteration now also waits for `fs.readFile`)")],
+    },
+    // `for await`; `break`/`continue` inside the callback belong to its own loop and stay.
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nasync function firstLines(names) {\n  for await (const name of names) {\n    fs.readFile(name, 'utf8', (err, text) => {\n      if (err) throw err;\n      for (const line of text.split('\\n')) {\n        if (line === '') continue;\n        console.log(line);\n        break;\n      }\n      if (text.length > 10) return;\n      console.log('short');\n    });\n  }\n}\nfirstLines([]);",
+      errors: [convertible("fs.readFile", 4, "const fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nasync function firstLines(names) {\n  for await (const name of names) {\n    const text = await readFile(name, 'utf8');\n    for (const line of text.split('\\n')) {\n      if (line === '') continue;\n      console.log(line);\n      break;\n    }\n    if (text.length > 10) continue;\n    console.log('short');\n  }\n}\nfirstLines([]);", " (the loop already awaits, so each iteration now also waits for `fs.readFile`)")],
     },
   ],
   // Only the checker knows that `api.load()` returns a native Promise, so that making `f` async returns the same kind of value.
