@@ -65,10 +65,6 @@ function continuation(statement: TSESTree.Statement, throughAwaitingLoops: boole
         loop ??= parent;
         awaited = true;
         break;
-      case AST_NODE_TYPES.LabeledStatement:
-        // `outer: for (…)`: the label only names the loop.
-        if (!throughAwaitingLoops || loop === undefined) return refuse('code-after');
-        break;
       case AST_NODE_TYPES.TryStatement:
       case AST_NODE_TYPES.CatchClause:
         return refuse('in-try');

@@ -2,7 +2,7 @@ import { AST_TOKEN_TYPES, AST_NODE_TYPES, type ParserServicesWithTypeInformation
 import type { NodeApi, ResultShape } from '../knowledge/node-apis';
 import { createChainContext, mergeImportEdits, restore, snapshot, type ChainContext } from './chain-context';
 import { iterationContinuation } from './continuation';
-import { iterationReturnEdits } from './iteration-returns';
+import { intoIteration } from './iteration-body';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { matchCallbackCall, type CallbackCall } from './detect';
 import { classifyErrorHandling, type ErrorHandling } from './error-handling';
@@ -128,7 +128,7 @@ function convertLevel(statement: CallStatement, match: CallbackCall, context: Ch
   const promiseCall = promiseCallText(match, api, context);
   if (typeof promiseCall !== 'string') return promiseCall;
 
-  const continues = inLoop ? iterationReturnEdits(callback, context, handling.mode === 'handler' ? handling.check.consequent : undefined) : [];
+  const continues = inLoop ? intoIteration(callback, context, handling.mode === 'handler' ? handling.check.consequent : undefined) : [];
   if ('kind' in continues) return continues;
   const renamed = renameLandingVariables(scope, errorVariable, statement, context);
   const names = new Map(renamed.names);

@@ -5,7 +5,8 @@
  * - `convert-callback.ts`: one callback call (and the pyramid inside it) → `await`.
  * - `convert-around.ts`: the conversion that flattens a given inner call (for other rules).
  * - `detect.ts`: what a callback call is; `continuation.ts`: the call is the
- *   last thing its function does; `owner.ts`: that function may become async.
+ *   last thing its function does (or its iteration, in a loop that already
+ *   awaits: `loop-awaits.ts`, `iteration-body.ts`); `owner.ts`: that function may become async.
  * - `error-handling.ts`: `if (err) …` → propagation or `try/catch`.
  * - `promise-call.ts`: the promise equivalent from `rules/knowledge/`.
  * - `rename.ts`: fresh names on a clash; `chain-context.ts`: state of one conversion.

@@ -49,6 +49,10 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     { filename: 'script.js', code: "const fs = require('fs');\nasync function f(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    fs.unlink(name, (err) => {\n      if (err) throw err;\n    });\n    console.log('started', name);\n  }\n}\nf([]);" },
     // In a loop, the callback's `return` becomes `continue`; inside the callback's own loop it would continue that one.
     { filename: 'script.js', code: "const fs = require('fs');\nasync function f(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    fs.readFile(name, 'utf8', (err, text) => {\n      if (err) throw err;\n      for (const line of text.split('\\n')) {\n        if (line) return;\n      }\n    });\n  }\n}\nf([]);" },
+    // A `var` of the callback would be shared by every iteration once moved into the loop.
+    { filename: 'script.js', code: "const fs = require('fs');\nconst printers = [];\nasync function f(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    fs.readFile(name, 'utf8', (err, text) => {\n      if (err) throw err;\n      var size = text.length;\n      printers.push(() => console.log(name, size));\n    });\n  }\n}\nf([]);" },
+    // A labeled loop: a label of the callback could clash with it.
+    { filename: 'script.js', code: "const fs = require('fs');\nasync function f(names) {\n  outer: for (const name of names) {\n    await Promise.resolve();\n    fs.readFile(name, 'utf8', (err, text) => {\n      if (err) throw err;\n      outer: for (const line of text.split('\\n')) {\n        if (line) break outer;\n      }\n    });\n  }\n}\nf([]);" },
     // A try block would start catching the callback's errors.
     "import fs from 'fs';\nfunction f() {\n  try {\n    fs.readFile('a', (err, data) => {\n      if (err) throw err;\n      console.log(data);\n    });\n  } catch {}\n}\nf();",
     // fs.read delivers (bytesRead, buffer): several values.

@@ -8,22 +8,27 @@ import { refuse, type Refused, type TextEdit } from './types';
 type Callback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 
 /**
- * In a loop, the callback was the rest of one iteration: its `return` ended
- * that iteration, and flattened into the loop body it becomes `continue`
- * (`return f(x);` → `f(x); continue;`: the value was dropped anyway).
- * Refused when the `return` stands in a loop of the callback's own, where
- * `continue` would go on with that inner loop. `handler`: the consequent of
- * the error check, which becomes the body of a `catch`.
+ * In a loop, the callback was the rest of one iteration, and its body now
+ * becomes the rest of the loop body. Its `return` ended that iteration, so
+ * it becomes `continue` (`return f(x);` → `f(x); continue;`: the value was
+ * dropped anyway). Refused when the `return` stands in a loop of the
+ * callback's own, where `continue` would go on with that inner loop, and
+ * when the callback declares a `var`: each call had its own binding, the
+ * iterations would share one (a closure of an earlier iteration, or a `var`
+ * without initializer, would see a later iteration's value). `handler`: the
+ * consequent of the error check, which becomes the body of a `catch`.
  */
-export function iterationReturnEdits(callback: Callback, context: ChainContext, handler: TSESTree.Statement | undefined): TextEdit[] | Refused {
+export function intoIteration(callback: Callback, context: ChainContext, handler: TSESTree.Statement | undefined): TextEdit[] | Refused {
   const returns: TSESTree.ReturnStatement[] = [];
   let inInnerLoop = false;
+  let declaresVar = false;
   const visit = (node: TSESTree.Node, loopDepth: number): void => {
     if (node !== callback && isFunctionNode(node)) return;
     if (node.type === AST_NODE_TYPES.ReturnStatement) {
       returns.push(node);
       if (loopDepth > 0) inInnerLoop = true;
     }
+    if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === 'var') declaresVar = true;
     const depth = isLoop(node) ? loopDepth + 1 : loopDepth;
     for (const key of context.sourceCode.visitorKeys[node.type] ?? []) {
       const value = (node as unknown as Record<string, unknown>)[key];
@@ -34,6 +39,7 @@ export function iterationReturnEdits(callback: Callback, context: ChainContext, 
   };
   visit(callback.body, 0);
   if (inInnerLoop) return refuse('return-in-inner-loop');
+  if (declaresVar) return refuse('var-in-loop');
   return returns.flatMap((statement) => continueEdits(statement, context, statement === handler));
 }
 
