@@ -12,7 +12,7 @@ export const REFUSAL_REASONS = {
   'spread-arguments': 'spread arguments hide which one is the callback',
   'result-used': 'the value the call returns is used',
   'code-after': 'code after the call would run later once awaited (ordering change)',
-  'in-loop': 'the call is inside a loop that does not already await on every iteration (for a `.then` chain: any loop), so iterations would become sequential',
+  'in-loop': 'the call is inside a loop that does not already await on every iteration, or it is a `.then` chain inside any loop: iterations would become sequential',
   'return-in-inner-loop': 'the call ends a loop\'s iteration and its callback returns from inside a loop of its own: that `return` cannot become the `continue` of the outer loop',
   'var-in-loop': 'the call ends a loop\'s iteration and its callback declares a `var`: moved into the loop, one binding would be shared by every iteration instead of one per call',
   'in-try': 'the call is inside try/catch/finally, which would start catching the callback\'s errors',

@@ -65,6 +65,17 @@ describe('async-guard --convert', () => {
     assert.match(result.stderr, /^async-guard: broken\.js: .+ \(file skipped\)$/m);
   });
 
+  it('reports the note of a call in a loop that already awaits, and the refusal of one that does not', async () => {
+    fs.writeFileSync(
+      path.join(dir, 'loops.js'),
+      "const fs = require('fs');\nasync function awaiting(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    fs.unlink(name, (err) => {\n      if (err) throw err;\n    });\n  }\n}\nasync function concurrent(names) {\n  for (const name of names) {\n    fs.unlink(name, (err) => {\n      if (err) throw err;\n    });\n  }\n}\nawaiting([]);\nconcurrent([]);\n",
+    );
+    const result = await run(dir, '--convert', '--dry-run', 'loops.js');
+    assert.match(result.stdout, /^ +5 {2}converted {2}fs\.unlink: the loop already awaits, so each iteration now also waits for `fs\.unlink`$/m);
+    // Refusal lines are those of the last pass (the converted function is one line shorter).
+    assert.match(result.stdout, /^ +11 {2}refused {4}fs\.unlink: in-loop \(the call is inside a loop that does not already await on every iteration.+\)$/m);
+  });
+
   it('writes nothing with --dry-run', async () => {
     const result = await run(dir, '--convert', '--dry-run', 'load.js');
     assert.equal(result.code, 0);
