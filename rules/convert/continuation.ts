@@ -49,12 +49,12 @@ function continuation(statement: TSESTree.Statement, throughAwaitingLoops: boole
           return refuse('code-after');
         }
         if (isFunctionNode(parent.parent)) return { owner: parent.parent, loop };
-        awaited ||= parent.body.slice(0, index).some(awaitsBefore);
+        if (throughAwaitingLoops) awaited ||= parent.body.slice(0, index).some(awaitsBefore);
         break;
       }
       case AST_NODE_TYPES.IfStatement:
         if ((parent.test as TSESTree.Node) === node) return refuse('result-used');
-        awaited ||= awaitsIn(parent.test);
+        if (throughAwaitingLoops) awaited ||= awaitsIn(parent.test);
         break;
       case AST_NODE_TYPES.ForStatement:
       case AST_NODE_TYPES.ForInStatement:
