@@ -143,8 +143,11 @@ function convertLevel(statement: CallStatement, match: CallbackCall, context: Ch
     if (innerMatch === undefined) continue;
     const saved = snapshot(context);
     const text = convertLevel(inner, innerMatch, context, false, inLoop);
-    if (typeof text === 'string') edits.push({ range: inner.range, text });
-    else restore(context, saved);
+    if (typeof text === 'string') {
+      // `return api(…, cb)` as the level's last statement: its text replaces the `return` (which became `continue`) too.
+      const covered = (edit: TextEdit): boolean => continues.includes(edit) && edit.range[0] >= inner.range[0] && edit.range[1] <= inner.range[1];
+      edits.splice(0, edits.length, ...edits.filter((edit) => !covered(edit)), { range: inner.range, text });
+    } else restore(context, saved);
   }
   return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn, inLoop);
 }

@@ -331,6 +331,22 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
       code: "const fs = require('fs');\nasync function firstLines(names) {\n  for await (const name of names) {\n    fs.readFile(name, 'utf8', (err, text) => {\n      if (err) throw err;\n      for (const line of text.split('\\n')) {\n        if (line === '') continue;\n        console.log(line);\n        break;\n      }\n      if (text.length > 10) return;\n      console.log('short');\n    });\n  }\n}\nfirstLines([]);",
       errors: [convertible("fs.readFile", 4, "const fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nasync function firstLines(names) {\n  for await (const name of names) {\n    const text = await readFile(name, 'utf8');\n    for (const line of text.split('\\n')) {\n      if (line === '') continue;\n      console.log(line);\n      break;\n    }\n    if (text.length > 10) continue;\n    console.log('short');\n  }\n}\nfirstLines([]);", " (the loop already awaits, so each iteration now also waits for `fs.readFile`)")],
     },
+    // The inner level `return fs.readFile(…)` flattens; its `return` goes with it.
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nasync function report(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    fs.stat(name, (err, stats) => {\n      if (err) throw err;\n      return fs.readFile(name, (err, data) => {\n        if (err) return console.log('unreadable', name);\n        console.log(name, data.length, stats.size);\n      });\n    });\n  }\n}\nreport([]);",
+      errors: [convertible("fs.stat", 5, "const fs = require('fs');\nconst { stat, readFile } = require('node:fs/promises');\nasync function report(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    const stats = await stat(name);\n    let data;\n    try {\n      data = await readFile(name);\n    } catch (err) {\n      console.log('unreadable', name);\n      continue;\n    }\n    console.log(name, data.length, stats.size);\n  }\n}\nreport([]);", " (the loop already awaits, so each iteration now also waits for `fs.stat`)")],
+    },
+    // A `return api(…, cb)` that is not the level's last statement stays a callback, then ends the iteration.
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nasync function clean(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    fs.stat(name, (err, stats) => {\n      if (err) return;\n      if (stats.size > 0) return fs.unlink(name, (err) => {\n        if (err) return console.log('kept', name);\n        console.log('removed', name);\n      });\n      console.log('empty', name);\n    });\n  }\n}\nclean([]);",
+      errors: [
+        convertible("fs.stat", 5, "const fs = require('fs');\nconst { stat } = require('node:fs/promises');\nasync function clean(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    let stats;\n    try {\n      stats = await stat(name);\n    } catch (err) {\n      continue;\n    }\n    if (stats.size > 0) { fs.unlink(name, (err) => {\n      if (err) return console.log('kept', name);\n      console.log('removed', name);\n    }); continue; }\n    console.log('empty', name);\n  }\n}\nclean([]);", " (the loop already awaits, so each iteration now also waits for `fs.stat`)"),
+        // The returned inner call converts on its own too, inside the (not awaiting) callback.
+        convertible("fs.unlink", 7, "const fs = require('fs');\nconst { unlink } = require('node:fs/promises');\nasync function clean(names) {\n  for (const name of names) {\n    await Promise.resolve();\n    fs.stat(name, async (err, stats) => {\n      if (err) return;\n      if (stats.size > 0) {\n        try {\n          await unlink(name);\n        } catch (err) {\n          return console.log('kept', name);\n        }\n        console.log('removed', name);\n        return;\n      }\n      console.log('empty', name);\n    });\n  }\n}\nclean([]);"),
+      ],
+    },
   ],
   // Only the checker knows that `api.load()` returns a native Promise, so that making `f` async returns the same kind of value.
   typeAwareOnly: [
