@@ -58,13 +58,16 @@ function checkCallback(match: CallbackCall, sourceCode: Readonly<TSESLint.Source
   const callback = match.callbackArgument;
   if (!isCallback(callback) || isNamedAndReferenced(callback, sourceCode)) return refuse('callback-not-inline');
   const api = match.api;
+  if (match.refusal !== undefined) return refuse(match.refusal);
   if (api === undefined) return refuse('unknown-api');
   if (api.kind === 'plain-callback' && api.callbackFirst !== true) return refuse('not-error-first');
   if (api.kind !== 'error-first' && api.kind !== 'plain-callback') return refuse('unknown-api');
   if (callback.async || callback.generator) return refuse('callback-shape');
   if (callback.params.some((parameter) => parameter.type !== AST_NODE_TYPES.Identifier)) return refuse('callback-shape');
   if (usesOwnThisOrArguments(callback, sourceCode)) return refuse('this-or-arguments');
-  if (sourceCode.getCommentsInside(match.call.callee).length > 0 && api.promise?.kind === 'module') return refuse('comment-in-callee');
+  // `promisify(o.m.bind(o))` writes the object twice, and its comments with it.
+  const calleeTextChanges = api.promise?.kind === 'module' || match.typed?.kind === 'promisify' && match.typed.bindTo !== undefined;
+  if (sourceCode.getCommentsInside(match.call.callee).length > 0 && calleeTextChanges) return refuse('comment-in-callee');
   return undefined;
 }
 
