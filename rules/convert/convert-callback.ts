@@ -13,6 +13,7 @@ import { renderRange } from './text-edits';
 import { isTypeScriptFile } from './typescript-file';
 import { usesOwnThisOrArguments } from './this-arguments';
 import { keepingComments } from './keeps-comments';
+import { declaredResultAnnotation } from './typed-callee';
 import { refuse, type ConversionResult, type Refused, type TextEdit } from './types';
 
 type Variable = TSESLint.Scope.Variable;
@@ -140,7 +141,10 @@ function convertLevel(statement: CallStatement, match: CallbackCall, context: Ch
     if (typeof text === 'string') edits.push({ range: inner.range, text });
     else restore(context, saved);
   }
-  return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn);
+  // `let user;` assigned in `try` and read after it: TypeScript rejects it when the result may be `undefined`.
+  const annotation = handling.mode === 'handler' && match.typed !== undefined && context.services !== undefined && isTypeScriptFile(sourceCode) ? declaredResultAnnotation(match.call, context.services) : '';
+  if (annotation === undefined) return refuse('result-type');
+  return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn, annotation);
 }
 
 /** The callback calls in continuation position of the success path: the next level of the pyramid. */
@@ -175,6 +179,7 @@ function layOut(
   edits: readonly TextEdit[],
   context: ChainContext,
   trailingReturn: boolean,
+  annotation = '',
 ): string {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
@@ -219,7 +224,7 @@ function layOut(
       if (!hasMultilineToken(sourceCode, handlerRange)) handlerText = reindent(handlerText, handlerIndent, indent + unit);
     }
     if (handling.addReturn) handlerText += `${handlerText === '' ? '' : `\n${indent}${unit}`}return${semi}`;
-    if (pattern !== '') header.push(`let ${shape.kind === 'object' ? used.map(({ name }) => name).join(', ') : pattern}${semi}`);
+    if (pattern !== '') header.push(`let ${shape.kind === 'object' ? used.map(({ name }) => name).join(', ') : `${pattern}${annotation}`}${semi}`);
     const assignment = pattern === '' ? '' : shape.kind === 'object' ? `(${pattern} = ` : `${pattern} = `;
     const close = shape.kind === 'object' && pattern !== '' ? ')' : '';
     header.push('try {');

@@ -31,6 +31,7 @@ export const REFUSAL_REASONS = {
   'handler-returns': 'a handler returns from the middle of its body, or `.finally` returns a value',
   'custom-promise': 'the function returns the chain of a promise that may not be native (a library\'s, with methods like `.cancel()`), and its callers may rely on it',
   'owner-throws': 'the function throws before returning the chain: made async, it would reject instead of throwing',
+  'result-type': 'the declared result may be `undefined` and its type cannot be written where the result is declared (TypeScript would reject the variable as used before being assigned)',
   'owner-returns': 'the function returns other values too, which would become promises',
 } as const;
 

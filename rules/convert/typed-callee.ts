@@ -85,7 +85,7 @@ function hasVisibleBody(callee: ts.Expression, checker: ts.TypeChecker): boolean
     if (declaration.getSourceFile() !== file) return false;
     if (ts.isFunctionLike(declaration)) return 'body' in declaration && declaration.body !== undefined;
     const initializer = ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration) ? declaration.initializer : undefined;
-    return initializer !== undefined && !ts.isIdentifier(initializer);
+    return initializer !== undefined && (ts.isFunctionExpression(initializer) || ts.isArrowFunction(initializer) || ts.isClassExpression(initializer));
   });
 }
 
@@ -138,4 +138,35 @@ function isPromiseOverload(
   if (awaited === undefined || awaited === returned) return false;
   if (resultType === undefined) return returnsNothing(awaited);
   return checker.isTypeAssignableTo(awaited, resultType) && checker.isTypeAssignableTo(checker.getNonNullableType(resultType), awaited);
+}
+
+const TYPE_KEYWORDS = new Set(['string', 'number', 'boolean', 'bigint', 'symbol', 'undefined', 'null', 'void', 'any', 'unknown', 'never', 'object', 'true', 'false', 'readonly']);
+
+/**
+ * `: T` for the variable receiving the result of a typed callee's call, when
+ * `T` includes `undefined` (`user?: User`), where TypeScript's inferred
+ * `let` would be "used before being assigned"; '' when no annotation is
+ * needed; undefined when the type cannot be written there (a name not in
+ * scope, an inline object type, an `import(…)` type).
+ */
+export function declaredResultAnnotation(call: TSESTree.CallExpression, services: ParserServicesWithTypeInformation): string | undefined {
+  const checker = services.program.getTypeChecker();
+  const tsCall = services.esTreeNodeToTSNodeMap.get(call);
+  const parameter = checker.getResolvedSignature(tsCall)?.getParameters()[call.arguments.length - 1];
+  if (parameter === undefined) return undefined;
+  const callbackType = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(parameter, tsCall));
+  const result = callbackType.getCallSignatures()[0]?.parameters[1];
+  if (result === undefined) return '';
+  const type = checker.getTypeOfSymbolAtLocation(result, tsCall);
+  const parts = type.isUnion() ? type.types : [type];
+  if (!parts.some((part) => (part.flags & ts.TypeFlags.Undefined) !== 0)) return '';
+  const text = checker.typeToString(type, tsCall, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope);
+  if (/[{(]|import/.test(text)) return undefined;
+  const names = text.match(/(?<![.\w$])[A-Za-z_$][\w$]*/g) ?? [];
+  const unknownNames = names.filter((name) => !TYPE_KEYWORDS.has(name));
+  if (unknownNames.length > 0) {
+    const inScope = new Set(checker.getSymbolsInScope(tsCall, ts.SymbolFlags.Type | ts.SymbolFlags.Namespace | ts.SymbolFlags.Alias).map((symbol) => symbol.name));
+    if (unknownNames.some((name) => !inScope.has(name))) return undefined;
+  }
+  return `: ${text}`;
 }

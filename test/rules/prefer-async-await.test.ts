@@ -102,6 +102,8 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "import { range } from 'user-store';\nfunction f() {\n  range((err, first, last) => {\n    if (err) throw err;\n    console.log(first, last);\n  });\n}\nf();",
     "import { watch } from 'user-store';\nfunction f() {\n  watch((e, value) => {\n    if (e) throw new Error(e);\n    console.log(value);\n  });\n}\nf();",
     "declare function loose(cb: (err: any, v?: number) => void): void;\nfunction f() {\n  loose((err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
+    // The result, declared `Account | undefined`, would need a type annotation naming `Account`, which is not imported.
+    "import { load } from 'user-store';\nfunction show(id: string) {\n  load(id, (err, account) => {\n    if (err) {\n      console.log(err.message);\n      return;\n    }\n    console.log(account);\n  });\n}\nshow('1');",
     // A declared generic: promisify would resolve to `unknown`.
     "declare function get<T>(key: string, cb: (err: Error | null, v?: T) => void): void;\nfunction f() {\n  get<number>('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // A method whose body is in the file calls back synchronously: its body, not its type, decides.
@@ -321,7 +323,7 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     {
       code: "declare class Store {\n  get(key: string, cb: (err: Error | null, value?: string) => void): void;\n}\nfunction show(store: Store) {\n  store.get('a', (err, value) => {\n    if (err) {\n      console.error(err);\n      return;\n    }\n    console.log(value);\n  });\n}\nshow(new Store());",
       errors: [
-        convertible("store.get", 5, "import { promisify } from 'node:util';\ndeclare class Store {\n  get(key: string, cb: (err: Error | null, value?: string) => void): void;\n}\nasync function show(store: Store) {\n  let value;\n  try {\n    value = await promisify(store.get.bind(store))('a');\n  } catch (err: any) {\n    console.error(err);\n    return;\n  }\n  console.log(value);\n}\nshow(new Store());", TYPED_NOTE('store.get')),
+        convertible("store.get", 5, "import { promisify } from 'node:util';\ndeclare class Store {\n  get(key: string, cb: (err: Error | null, value?: string) => void): void;\n}\nasync function show(store: Store) {\n  let value: string | undefined;\n  try {\n    value = await promisify(store.get.bind(store))('a');\n  } catch (err: any) {\n    console.error(err);\n    return;\n  }\n  console.log(value);\n}\nshow(new Store());", TYPED_NOTE('store.get')),
       ],
     },
     {
@@ -330,6 +332,11 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
         convertible("load", 4, "import { load } from 'user-store';\nimport * as store from 'user-store';\nimport { promisify } from 'node:util';\nasync function show(id: string) {\n  const account = await promisify(load)(id);\n  console.log(account);\n}\nfunction again(id: string) {\n  store.load(id, (err, account) => {\n    if (err) throw err;\n    console.log(account);\n  });\n}\nshow('1');\nagain('1');", TYPED_NOTE('load')),
         convertible("store.load", 10, "import { load } from 'user-store';\nimport * as store from 'user-store';\nimport { promisify } from 'node:util';\nfunction show(id: string) {\n  load(id, (err, account) => {\n    if (err) throw err;\n    console.log(account);\n  });\n}\nasync function again(id: string) {\n  const account = await promisify(store.load)(id);\n  console.log(account);\n}\nshow('1');\nagain('1');", TYPED_NOTE('store.load')),
       ],
+    },
+    // The variable assigned in `try` gets the declared result type, `undefined` included.
+    {
+      code: "import { load, type Account } from 'user-store';\nfunction show(id: string) {\n  load(id, (err, account) => {\n    if (err) {\n      console.log(err.message);\n      return;\n    }\n    console.log(account);\n  });\n}\nshow('1');",
+      errors: [convertible("load", 3, "import { load, type Account } from 'user-store';\nimport { promisify } from 'node:util';\nasync function show(id: string) {\n  let account: Account | undefined;\n  try {\n    account = await promisify(load)(id);\n  } catch (err: any) {\n    console.log(err.message);\n    return;\n  }\n  console.log(account);\n}\nshow('1');", TYPED_NOTE('load'))],
     },
     {
       filename: 'script.js',
