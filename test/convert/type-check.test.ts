@@ -3,12 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ts from 'typescript';
-import * as tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
 import { convertFileText } from '../../rules/convert';
-import { preferAsyncAwait } from '../../rules/prefer-async-await';
-
-const RULE_PLUGIN = { rules: { 'prefer-async-await': preferAsyncAwait } } as unknown as NonNullable<Linter.Config['plugins']>[string];
+import { convertWithTypes } from './convert-with-types';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const INPUTS = path.join(ROOT, 'test', 'convert', 'typescript');
@@ -34,41 +30,13 @@ function errorsOf(program: ts.Program, file: string): string[] {
   );
 }
 
-/**
- * The conversion with types, as the editor offers it: the rule's suggestion,
- * applied one at a time, with a program holding the file.
- */
-function convertWithTypes(file: string, text: string): string {
-  // ESLint lints only files below its working directory.
-  const linter = new Linter({ configType: 'flat', cwd: path.dirname(file) });
-  let current = text;
-  for (let pass = 0; pass < 10; pass += 1) {
-    fs.writeFileSync(file, current);
-    const program = ts.createProgram([file], OPTIONS);
-    const messages = linter.verify(
-      current,
-      [
-        {
-          files: ['**/*.ts'],
-          plugins: { 'async-guard': RULE_PLUGIN },
-          rules: { 'async-guard/prefer-async-await': 'error' },
-          languageOptions: { parser: tsParser, parserOptions: { programs: [program] } },
-        },
-      ],
-      { filename: file },
-    );
-    const fix = messages.find((message) => message.suggestions !== undefined && message.suggestions.length > 0)?.suggestions?.[0]?.fix;
-    if (fix === undefined) break;
-    current = current.slice(0, fix.range[0]) + fix.text + current.slice(fix.range[1]);
-  }
-  return current;
-}
-
 /** Where a `typed-` input is converted: a folder of its own, outside the checked program. */
-function typedInput(dir: string, name: string): string {
+function typedInput(dir: string, name: string, text: string): string {
   const folder = path.join(dir, 'typed-input', path.parse(name).name);
   fs.mkdirSync(folder, { recursive: true });
-  return path.join(folder, name);
+  const file = path.join(folder, name);
+  fs.writeFileSync(file, text);
+  return file;
 }
 
 describe('conversion of TypeScript: the output type-checks where the input did', function () {
@@ -83,7 +51,8 @@ describe('conversion of TypeScript: the output type-checks where the input did',
     const files: string[] = [];
     for (const name of names) {
       const text = fs.readFileSync(path.join(INPUTS, name), 'utf8');
-      const output = name.startsWith('typed-') ? convertWithTypes(typedInput(dir, name), text) : convertFileText(text, name).text;
+      const typed = name.startsWith('typed-') ? typedInput(dir, name, text) : undefined;
+      const output = typed === undefined ? convertFileText(text, name).text : convertWithTypes(typed, [typed], OPTIONS);
       converted.set(name, output);
       for (const [folder, content] of [['original', text], ['converted', output]] as const) {
         fs.mkdirSync(path.join(dir, folder, path.parse(name).name), { recursive: true });
