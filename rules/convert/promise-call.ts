@@ -39,7 +39,8 @@ function typedPromiseCallText(match: CallbackCall, form: TypedPromiseForm, conte
   const sourceCode = context.sourceCode;
   const calleeText = sourceCode.getText(match.call.callee);
   const argumentText = match.otherArguments.length === 0 ? '' : otherArgumentsText(match, context);
-  context.notes.push(`relies on the declared type of \`${calleeText.replace(/\s+/g, '')}\`: it calls back once, error first`);
+  const note = `relies on the declared type of \`${calleeText.replace(/\s+/g, '')}\`: it calls back once, error first`;
+  if (!context.notes.includes(note)) context.notes.push(note);
   if (form.kind === 'promise-overload') return `${calleeText}(${argumentText})`;
   if (!importsNodeModules(sourceCode) && !hasNodeTypes(context)) return refuse('not-node');
   const promisify = importReference(context, match.call, 'util', 'promisify');

@@ -120,7 +120,7 @@ function isPromiseOverload(
   location: ts.Node,
 ): boolean {
   const declaration = other.declaration;
-  if (other === signature || declaration === undefined || ts.isJSDocSignature(declaration) || (declaration.typeParameters?.length ?? 0) > 0) return false;
+  if (other === signature || declaration === signature.declaration || declaration === undefined || ts.isJSDocSignature(declaration) || (declaration.typeParameters?.length ?? 0) > 0) return false;
   const parameters = declaration.parameters.filter((parameter) => !isThisParameter(parameter));
   if (parameters.some((parameter) => parameter.dotDotDotToken !== undefined)) return false;
   const required = parameters.filter((parameter) => parameter.questionToken === undefined && parameter.initializer === undefined).length;

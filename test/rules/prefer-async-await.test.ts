@@ -104,6 +104,10 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "declare function loose(cb: (err: any, v?: number) => void): void;\nfunction f() {\n  loose((err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // The result, declared `Account | undefined`, would need a type annotation naming `Account`, which is not imported.
     "import { load } from 'user-store';\nfunction show(id: string) {\n  load(id, (err, account) => {\n    if (err) {\n      console.log(err.message);\n      return;\n    }\n    console.log(account);\n  });\n}\nshow('1');",
+    // The object of a method call would be evaluated twice by `promisify(o.m.bind(o))`.
+    "declare class Store {\n  get(key: string, cb: (err: Error | null, v?: string) => void): void;\n}\ndeclare function getStore(): Store;\nfunction f() {\n  getStore().get('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
+    // A `util.promisify.custom` implementation would replace the callback form.
+    "declare function legacy(cb: (err: Error | null, v?: number) => void): void;\ndeclare namespace legacy {\n  function __promisify__(): Promise<string>;\n}\nfunction f() {\n  legacy((err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // A declared generic: promisify would resolve to `unknown`.
     "declare function get<T>(key: string, cb: (err: Error | null, v?: T) => void): void;\nfunction f() {\n  get<number>('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // A method whose body is in the file calls back synchronously: its body, not its type, decides.
@@ -332,6 +336,11 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
         convertible("load", 4, "import { load } from 'user-store';\nimport * as store from 'user-store';\nimport { promisify } from 'node:util';\nasync function show(id: string) {\n  const account = await promisify(load)(id);\n  console.log(account);\n}\nfunction again(id: string) {\n  store.load(id, (err, account) => {\n    if (err) throw err;\n    console.log(account);\n  });\n}\nshow('1');\nagain('1');", TYPED_NOTE('load')),
         convertible("store.load", 10, "import { load } from 'user-store';\nimport * as store from 'user-store';\nimport { promisify } from 'node:util';\nfunction show(id: string) {\n  load(id, (err, account) => {\n    if (err) throw err;\n    console.log(account);\n  });\n}\nasync function again(id: string) {\n  const account = await promisify(store.load)(id);\n  console.log(account);\n}\nshow('1');\nagain('1');", TYPED_NOTE('store.load')),
       ],
+    },
+    // A pyramid of method calls on a property path: each level bound, one note.
+    {
+      code: "declare class Store {\n  get(key: string, cb: (err: Error | null, value?: string) => void): void;\n}\nfunction both(app: { store: Store }) {\n  app.store.get('a', (err, first) => {\n    if (err) throw err;\n    app.store.get(first ?? 'b', (err, second) => {\n      if (err) throw err;\n      console.log(first, second);\n    });\n  });\n}\nboth({ store: new Store() });",
+      errors: [convertible("app.store.get", 5, "import { promisify } from 'node:util';\ndeclare class Store {\n  get(key: string, cb: (err: Error | null, value?: string) => void): void;\n}\nasync function both(app: { store: Store }) {\n  const first = await promisify(app.store.get.bind(app.store))('a');\n  const second = await promisify(app.store.get.bind(app.store))(first ?? 'b');\n  console.log(first, second);\n}\nboth({ store: new Store() });", TYPED_NOTE('app.store.get'))],
     },
     // The variable assigned in `try` gets the declared result type, `undefined` included.
     {
