@@ -35,6 +35,7 @@ export function typedErrorFirstCallee(call: TSESTree.CallExpression, services: P
   // promisify erases type parameters (`get<T>` would resolve to `unknown`).
   if ((declaration.typeParameters?.length ?? 0) > 0) return undefined;
   const index = call.arguments.length - 1;
+  if (callsBackInItsOwnBody(tsCall.expression, index, checker)) return undefined;
   const parameterDeclaration = declaration.parameters.filter((parameter) => !isThisParameter(parameter))[index];
   const parameter = signature.getParameters()[index];
   if (parameter === undefined || parameterDeclaration === undefined || parameterDeclaration.dotDotDotToken !== undefined) return undefined;
@@ -87,6 +88,45 @@ function hasVisibleBody(callee: ts.Expression, checker: ts.TypeChecker): boolean
     const initializer = ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration) ? declaration.initializer : undefined;
     return initializer !== undefined && (ts.isFunctionExpression(initializer) || ts.isArrowFunction(initializer) || ts.isClassExpression(initializer));
   });
+}
+
+/**
+ * An implementation the program holds in another file (a `.ts` source, a
+ * JavaScript module typed by JSDoc) that uses its callback parameter in its
+ * own body, outside any nested function: it may call back synchronously
+ * (`if (bad) return callback(err)`), which `await` would defer, or hand the
+ * callback on to who knows what. Only calls inside nested functions (the
+ * callbacks of its own asynchronous work) are left to the declared type.
+ */
+function callsBackInItsOwnBody(callee: ts.Expression, index: number, checker: ts.TypeChecker): boolean {
+  return (symbolOf(callee, checker)?.declarations ?? []).some((declaration) => {
+    const implementation = implementationOf(declaration);
+    if (implementation?.body === undefined) return false;
+    const parameter = implementation.parameters.filter((candidate) => !isThisParameter(candidate))[index];
+    if (parameter === undefined) return false;
+    if (!ts.isIdentifier(parameter.name)) return true;
+    const name = parameter.name.text;
+    const body = implementation.body;
+    const uses = (node: ts.Node): boolean => {
+      if (node !== body && ts.isFunctionLike(node)) return false;
+      if (ts.isIdentifier(node) && node.text === name && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) return true;
+      return ts.forEachChild(node, uses) === true;
+    };
+    return uses(body);
+  });
+}
+
+function implementationOf(declaration: ts.Declaration): ts.FunctionLikeDeclaration | undefined {
+  if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration) || ts.isFunctionExpression(declaration) || ts.isArrowFunction(declaration)) return declaration;
+  // `const f = function …`, `{ f: (…) => … }`, `Driver.prototype.get = function …` in JavaScript.
+  const parent: ts.Node = declaration.parent;
+  const initializer =
+    ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)
+      ? declaration.initializer
+      : ts.isBinaryExpression(parent) && parent.left === (declaration as ts.Node)
+        ? parent.right
+        : undefined;
+  return initializer !== undefined && (ts.isFunctionExpression(initializer) || ts.isArrowFunction(initializer)) ? initializer : undefined;
 }
 
 function symbolOf(callee: ts.Expression, checker: ts.TypeChecker): ts.Symbol | undefined {

@@ -108,6 +108,8 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "declare class Store {\n  get(key: string, cb: (err: Error | null, v?: string) => void): void;\n}\ndeclare function getStore(): Store;\nfunction f() {\n  getStore().get('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // A `util.promisify.custom` implementation would replace the callback form.
     "declare function legacy(cb: (err: Error | null, v?: number) => void): void;\ndeclare namespace legacy {\n  function __promisify__(): Promise<string>;\n}\nfunction f() {\n  legacy((err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
+    // An implementation in another file of the program that calls back synchronously on one path.
+    "import { lookUpNow } from './prefer-async-await-impl';\nfunction f() {\n  lookUpNow('a', (err, name) => {\n    if (err) throw err;\n    console.log(name);\n  });\n}\nf();",
     // A declared generic: promisify would resolve to `unknown`.
     "declare function get<T>(key: string, cb: (err: Error | null, v?: T) => void): void;\nfunction f() {\n  get<number>('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // A method whose body is in the file calls back synchronously: its body, not its type, decides.
@@ -341,6 +343,11 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     {
       code: "declare class Store {\n  get(key: string, cb: (err: Error | null, value?: string) => void): void;\n}\nfunction both(app: { store: Store }) {\n  app.store.get('a', (err, first) => {\n    if (err) throw err;\n    app.store.get(first ?? 'b', (err, second) => {\n      if (err) throw err;\n      console.log(first, second);\n    });\n  });\n}\nboth({ store: new Store() });",
       errors: [convertible("app.store.get", 5, "import { promisify } from 'node:util';\ndeclare class Store {\n  get(key: string, cb: (err: Error | null, value?: string) => void): void;\n}\nasync function both(app: { store: Store }) {\n  const first = await promisify(app.store.get.bind(app.store))('a');\n  const second = await promisify(app.store.get.bind(app.store))(first ?? 'b');\n  console.log(first, second);\n}\nboth({ store: new Store() });", TYPED_NOTE('app.store.get'))],
+    },
+    // An implementation in another file that calls back only from its own asynchronous work.
+    {
+      code: "import { lookUpLater } from './prefer-async-await-impl';\nfunction f() {\n  lookUpLater('a', (err, name) => {\n    if (err) throw err;\n    console.log(name);\n  });\n}\nf();",
+      errors: [convertible("lookUpLater", 3, "import { lookUpLater } from './prefer-async-await-impl';\nimport { promisify } from 'node:util';\nasync function f() {\n  const name = await promisify(lookUpLater)('a');\n  console.log(name);\n}\nf();", TYPED_NOTE('lookUpLater'))],
     },
     // The variable assigned in `try` gets the declared result type, `undefined` included.
     {
