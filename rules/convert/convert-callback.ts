@@ -142,7 +142,7 @@ function convertLevel(statement: CallStatement, match: CallbackCall, context: Ch
     else restore(context, saved);
   }
   // `let user;` assigned in `try` and read after it: TypeScript rejects it when the result may be `undefined`.
-  const annotation = handling.mode === 'handler' && match.typed !== undefined && context.services !== undefined && isTypeScriptFile(sourceCode) ? declaredResultAnnotation(match.call, context.services) : '';
+  const annotation = handling.mode === 'handler' && resultParameters.length > 0 && match.typed !== undefined && context.services !== undefined && isTypeScriptFile(sourceCode) ? declaredResultAnnotation(match.call, context.services) : '';
   if (annotation === undefined) return refuse('result-type');
   return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn, annotation);
 }

@@ -349,6 +349,12 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
       code: "import { lookUpLater } from './prefer-async-await-impl';\nfunction f() {\n  lookUpLater('a', (err, name) => {\n    if (err) throw err;\n    console.log(name);\n  });\n}\nf();",
       errors: [convertible("lookUpLater", 3, "import { lookUpLater } from './prefer-async-await-impl';\nimport { promisify } from 'node:util';\nasync function f() {\n  const name = await promisify(lookUpLater)('a');\n  console.log(name);\n}\nf();", TYPED_NOTE('lookUpLater'))],
     },
+    // Callback or promise: `exec(sql, cb?): Promise<Row[]> | void` may give no promise without the callback (promisify);
+    // `query` has a promise overload resolving to the callback's result (called without the callback).
+    {
+      code: "import { exec, query } from 'promise-driver';\nfunction f() {\n  exec('select', (error, rows) => {\n    if (error) throw error;\n    console.log(rows);\n  });\n}\nfunction g() {\n  query('select', (error, rows) => {\n    if (error) throw error;\n    console.log(rows);\n  });\n}\nf();\ng();",
+      errors: [convertible("exec", 3, "import { exec, query } from 'promise-driver';\nimport { promisify } from 'node:util';\nasync function f() {\n  const rows = await promisify(exec)('select');\n  console.log(rows);\n}\nfunction g() {\n  query('select', (error, rows) => {\n    if (error) throw error;\n    console.log(rows);\n  });\n}\nf();\ng();", TYPED_NOTE('exec')), convertible("query", 9, "import { exec, query } from 'promise-driver';\nfunction f() {\n  exec('select', (error, rows) => {\n    if (error) throw error;\n    console.log(rows);\n  });\n}\nasync function g() {\n  const rows = await query('select');\n  console.log(rows);\n}\nf();\ng();", TYPED_NOTE('query'))],
+    },
     // The variable assigned in `try` gets the declared result type, `undefined` included.
     {
       code: "import { load, type Account } from 'user-store';\nfunction show(id: string) {\n  load(id, (err, account) => {\n    if (err) {\n      console.log(err.message);\n      return;\n    }\n    console.log(account);\n  });\n}\nshow('1');",
