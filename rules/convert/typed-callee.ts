@@ -28,7 +28,9 @@ export type TypedCallee =
 export function typedErrorFirstCallee(call: TSESTree.CallExpression, services: ParserServicesWithTypeInformation): TypedCallee | undefined {
   const checker = services.program.getTypeChecker();
   const tsCall = services.esTreeNodeToTSNodeMap.get(call);
-  if (call.callee.type === AST_NODE_TYPES.Super || hasVisibleBody(tsCall.expression, checker)) return undefined;
+  // The callee's text goes inside `promisify(…)`: a name or a property access, never `(0, f)` or `a || b`.
+  if (call.callee.type !== AST_NODE_TYPES.Identifier && call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (hasVisibleBody(tsCall.expression, checker)) return undefined;
   const signature = checker.getResolvedSignature(tsCall);
   const declaration = signature?.declaration;
   if (signature === undefined || declaration === undefined || ts.isJSDocSignature(declaration)) return undefined;

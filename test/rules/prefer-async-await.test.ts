@@ -110,6 +110,8 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "declare function legacy(cb: (err: Error | null, v?: number) => void): void;\ndeclare namespace legacy {\n  function __promisify__(): Promise<string>;\n}\nfunction f() {\n  legacy((err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // An implementation in another file of the program that calls back synchronously on one path.
     "import { lookUpNow } from './prefer-async-await-impl';\nfunction f() {\n  lookUpNow('a', (err, name) => {\n    if (err) throw err;\n    console.log(name);\n  });\n}\nf();",
+    // A callee that is neither a name nor a property access.
+    "declare function fetchUser(id: string, cb: (err: Error | null, user?: string) => void): void;\nfunction f() {\n  (0, fetchUser)('a', (err, user) => {\n    if (err) throw err;\n    console.log(user);\n  });\n}\nf();",
     // A declared generic: promisify would resolve to `unknown`.
     "declare function get<T>(key: string, cb: (err: Error | null, v?: T) => void): void;\nfunction f() {\n  get<number>('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
     // A method whose body is in the file calls back synchronously: its body, not its type, decides.
