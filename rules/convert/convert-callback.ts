@@ -14,6 +14,7 @@ import { renderRange } from './text-edits';
 import { isTypeScriptFile } from './typescript-file';
 import { usesOwnThisOrArguments } from './this-arguments';
 import { keepingComments } from './keeps-comments';
+import { declaredResultAnnotation } from './typed-callee';
 import { refuse, type ConversionResult, type Refused, type TextEdit } from './types';
 
 type Variable = TSESLint.Scope.Variable;
@@ -61,13 +62,16 @@ function checkCallback(match: CallbackCall, sourceCode: Readonly<TSESLint.Source
   const callback = match.callbackArgument;
   if (!isCallback(callback) || isNamedAndReferenced(callback, sourceCode)) return refuse('callback-not-inline');
   const api = match.api;
+  if (match.refusal !== undefined) return refuse(match.refusal);
   if (api === undefined) return refuse('unknown-api');
   if (api.kind === 'plain-callback' && api.callbackFirst !== true) return refuse('not-error-first');
   if (api.kind !== 'error-first' && api.kind !== 'plain-callback') return refuse('unknown-api');
   if (callback.async || callback.generator) return refuse('callback-shape');
   if (callback.params.some((parameter) => parameter.type !== AST_NODE_TYPES.Identifier)) return refuse('callback-shape');
   if (usesOwnThisOrArguments(callback, sourceCode)) return refuse('this-or-arguments');
-  if (sourceCode.getCommentsInside(match.call.callee).length > 0 && api.promise?.kind === 'module') return refuse('comment-in-callee');
+  // `promisify(o.m.bind(o))` writes the object twice, and its comments with it.
+  const calleeTextChanges = api.promise?.kind === 'module' || match.typed?.kind === 'promisify' && match.typed.bindTo !== undefined;
+  if (sourceCode.getCommentsInside(match.call.callee).length > 0 && calleeTextChanges) return refuse('comment-in-callee');
   return undefined;
 }
 
@@ -149,7 +153,10 @@ function convertLevel(statement: CallStatement, match: CallbackCall, context: Ch
       edits.splice(0, edits.length, ...edits.filter((edit) => !covered(edit)), { range: inner.range, text });
     } else restore(context, saved);
   }
-  return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn, inLoop);
+  // `let user;` assigned in `try` and read after it: TypeScript rejects it when the result may be `undefined`.
+  const annotation = handling.mode === 'handler' && resultParameters.length > 0 && match.typed !== undefined && context.services !== undefined && isTypeScriptFile(sourceCode) ? declaredResultAnnotation(match.call, context.services) : '';
+  if (annotation === undefined) return refuse('result-type');
+  return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn, inLoop, annotation);
 }
 
 /** The callback calls in continuation position of the success path: the next level of the pyramid. */
@@ -185,6 +192,7 @@ function layOut(
   context: ChainContext,
   trailingReturn: boolean,
   inLoop: boolean,
+  annotation = '',
 ): string {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
@@ -229,7 +237,7 @@ function layOut(
       if (!hasMultilineToken(sourceCode, handlerRange)) handlerText = reindent(handlerText, handlerIndent, indent + unit);
     }
     if (handling.addReturn) handlerText += `${handlerText === '' ? '' : `\n${indent}${unit}`}${inLoop ? 'continue' : 'return'}${semi}`;
-    if (pattern !== '') header.push(`let ${shape.kind === 'object' ? used.map(({ name }) => name).join(', ') : pattern}${semi}`);
+    if (pattern !== '') header.push(`let ${shape.kind === 'object' ? used.map(({ name }) => name).join(', ') : `${pattern}${annotation}`}${semi}`);
     const assignment = pattern === '' ? '' : shape.kind === 'object' ? `(${pattern} = ` : `${pattern} = `;
     const close = shape.kind === 'object' && pattern !== '' ? ')' : '';
     header.push('try {');

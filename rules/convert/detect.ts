@@ -8,6 +8,8 @@ import { chainMethodOf } from './then-chain';
 import { userErrorFirstApi } from './user-function';
 import { resolveModuleMemberByType } from '../shared/type-module-member';
 import { calleeName } from '../shared/callee-name';
+import type { RefusalReason } from './refusal-reasons';
+import { typedErrorFirstCallee, type TypedPromiseForm } from './typed-callee';
 
 /** A call that hands a callback to an API. */
 export interface CallbackCall {
@@ -18,6 +20,10 @@ export interface CallbackCall {
   readonly otherArguments: readonly TSESTree.CallExpressionArgument[];
   /** The table's entry for the callee, when it resolves to a known API. */
   readonly api: NodeApi | undefined;
+  /** For a callee known only by its declared type: how to await it. */
+  readonly typed?: TypedPromiseForm;
+  /** What the declared type rules out, when it does. */
+  readonly refusal?: RefusalReason;
 }
 
 const ERROR_NAME = /^(?:e|er|err|error|\w*(?:Err|Error))$/;
@@ -66,7 +72,11 @@ export function matchCallbackCall(
   if (method !== undefined && (SYNC_CALLBACK_METHODS.has(method) || EVENT_METHODS.has(method))) return undefined;
   if (lastIsFunction && looksLikeErrorParameter((last as FunctionNode).params[0])) {
     const userApi = api === undefined ? userErrorFirstApi(call, sourceCode, services) : undefined;
-    return { call, callbackArgument: last, otherArguments: args.slice(0, -1), api: api ?? userApi };
+    const typed = api === undefined && userApi === undefined && services !== undefined ? typedErrorFirstCallee(call, services) : undefined;
+    const otherArguments = args.slice(0, -1);
+    if (typed?.kind === 'api') return { call, callbackArgument: last, otherArguments, api: typed.api, typed: typed.form };
+    if (typed?.kind === 'refused') return { call, callbackArgument: last, otherArguments, api: undefined, refusal: typed.reason };
+    return { call, callbackArgument: last, otherArguments, api: api ?? userApi };
   }
   return undefined;
 }

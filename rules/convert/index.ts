@@ -9,6 +9,8 @@
  *   awaits: `loop-awaits.ts`, `iteration-body.ts`); `owner.ts`: that function may become async.
  * - `error-handling.ts`: `if (err) …` → propagation or `try/catch`.
  * - `promise-call.ts`: the promise equivalent from `rules/knowledge/`.
+ * - `typed-callee.ts`: with types, a callee whose declared type takes an
+ *   error-first callback → `promisify(fn)`, `promisify(o.m.bind(o))` or its promise overload.
  * - `rename.ts`: fresh names on a clash; `chain-context.ts`: state of one conversion.
  * - `layout.ts`, `text-edits.ts`: indentation, comments, edits.
  * - `convert-callback-function.ts`: `function f(…, cb)` whose callers await

@@ -3,6 +3,7 @@ import { builtinModules } from 'node:module';
 import type { NodeApi } from '../knowledge/node-apis';
 import { importReference, type ChainContext } from './chain-context';
 import type { CallbackCall } from './detect';
+import type { TypedPromiseForm } from './typed-callee';
 import { refuse, type Refused } from './types';
 
 /** The promise expression to await in place of the callback call, from the knowledge table. */
@@ -16,6 +17,7 @@ export function promiseCallText(match: CallbackCall, api: NodeApi, context: Chai
     return refuse('result-option');
   }
   const sourceCode = context.sourceCode;
+  if (match.typed !== undefined) return typedPromiseCallText(match, match.typed, context);
   // Browser code uses the global timers too; only Node.js code may import node:timers/promises or node:util.
   const needsNodeImport = api.module === '';
   if (needsNodeImport && !importsNodeModules(sourceCode)) return refuse('not-node');
@@ -28,6 +30,39 @@ export function promiseCallText(match: CallbackCall, api: NodeApi, context: Chai
   if (promisify === undefined) return refuse('no-promise-equivalent');
   return `${promisify}(${sourceCode.getText(match.call.callee)})(${argumentText})`;
 }
+
+/**
+ * The promise expression for a callee known by its declared type only
+ * (see `typed-callee.ts`); the note says what the conversion trusts.
+ */
+function typedPromiseCallText(match: CallbackCall, form: TypedPromiseForm, context: ChainContext): string | Refused {
+  const sourceCode = context.sourceCode;
+  const calleeText = sourceCode.getText(match.call.callee);
+  const argumentText = match.otherArguments.length === 0 ? '' : otherArgumentsText(match, context);
+  const note = `relies on the declared type of \`${calleeText.replace(/\s+/g, '')}\`: it calls back once, error first`;
+  if (!context.notes.includes(note)) context.notes.push(note);
+  if (form.kind === 'promise-overload') return `${calleeText}(${argumentText})`;
+  if (!importsNodeModules(sourceCode) && !hasNodeTypes(context)) return refuse('not-node');
+  const promisify = importReference(context, match.call, 'util', 'promisify');
+  if (promisify === undefined) return refuse('no-promise-equivalent');
+  if (form.bindTo === undefined) return `${promisify}(${calleeText})(${argumentText})`;
+  const object = sourceCode.getText(form.bindTo);
+  return `${promisify}(${calleeText}.bind(${object}))(${argumentText})`;
+}
+
+/** The program knows Node.js's `util` module (from `@types/node`): the code is written for Node.js. */
+function hasNodeTypes(context: ChainContext): boolean {
+  const program = context.services?.program;
+  if (program === undefined) return false;
+  let known = nodeTypes.get(program);
+  if (known === undefined) {
+    known = program.getTypeChecker().getAmbientModules().some((module) => module.name === '"node:util"' || module.name === '"util"');
+    nodeTypes.set(program, known);
+  }
+  return known;
+}
+
+const nodeTypes = new WeakMap<object, boolean>();
 
 /** The source between the call's parentheses without the callback and its comma. */
 function otherArgumentsText(match: CallbackCall, context: ChainContext): string {

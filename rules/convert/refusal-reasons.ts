@@ -4,7 +4,7 @@
  */
 export const REFUSAL_REASONS = {
   'callback-not-inline': 'the callback is not a function written at the call, so it may be called from elsewhere',
-  'unknown-api': 'the callee is not known to call back once, asynchronously, with an error first (for a function of the same file: it may call back synchronously, twice, or from elsewhere)',
+  'unknown-api': 'the callee is not known to call back once, asynchronously, with an error first (for a function whose body can be read: it may call back synchronously, twice, or from elsewhere; with types, its declared type does not say so)',
   'not-error-first': 'the callee calls back without an error first (event-style or plain callback)',
   'no-promise-equivalent': 'the API has no promise equivalent that takes the same arguments',
   'multiple-results': 'the callback takes several results that the promise equivalent does not return',
@@ -33,6 +33,7 @@ export const REFUSAL_REASONS = {
   'handler-returns': 'a handler returns from the middle of its body, or `.finally` returns a value',
   'custom-promise': 'the function returns the chain of a promise that may not be native (a library\'s, with methods like `.cancel()`), and its callers may rely on it',
   'owner-throws': 'the function throws before returning the chain: made async, it would reject instead of throwing',
+  'result-type': 'the declared result may be `undefined` and its type cannot be written where the result is declared (TypeScript would reject the variable as used before being assigned)',
   'owner-returns': 'the function returns other values too, which would become promises',
 } as const;
 

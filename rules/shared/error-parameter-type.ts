@@ -34,12 +34,17 @@ export function errorParameterVerdict(
   const expected = checker.getContextualType(tsArgument);
   if (expected === undefined) return 'unknown';
   const signature = callSignatures(expected).find((candidate) => candidate.parameters.length > 0);
-  const parameter = signature?.parameters[0];
+  return signature === undefined ? 'unknown' : declaredErrorParameterVerdict(signature, tsArgument, services.program);
+}
+
+/** The verdict on the first parameter of a callback type's signature, as declared (`(err: Error | null, …) => void`). */
+export function declaredErrorParameterVerdict(signature: ts.Signature, location: ts.Node, program: ts.Program): ErrorParameterVerdict {
+  const parameter = signature.parameters[0];
   if (parameter === undefined) return 'unknown';
   const declaration = parameter.valueDeclaration;
   if (declaration !== undefined && ts.isParameter(declaration) && declaration.dotDotDotToken !== undefined) return 'unknown';
   const optional = declaration !== undefined && ts.isParameter(declaration) && declaration.questionToken !== undefined;
-  return classify(checker, checker.getTypeOfSymbolAtLocation(parameter, tsArgument), optional, services.program);
+  return classify(program.getTypeChecker(), program.getTypeChecker().getTypeOfSymbolAtLocation(parameter, location), optional, program);
 }
 
 function hasTypeAnnotation(param: TSESTree.Parameter): boolean {

@@ -90,6 +90,15 @@ describe('async-guard --convert', () => {
     assert.match(second.stdout, /converted 0 call\(s\) in 0 file\(s\) of 1/);
   });
 
+  it('never applies a conversion that only declared types justify, even with --type-aware', async () => {
+    const typed = "import { promisify as _p } from 'node:util';\ndeclare function fetchUser(id: string, cb: (err: Error | null, name?: string) => void): void;\nfunction show(id: string) {\n  fetchUser(id, (err, name) => {\n    if (err) throw err;\n    console.log(name);\n  });\n}\nshow('1');\n";
+    fs.writeFileSync(path.join(dir, 'typed.ts'), typed);
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'node16' }, include: ['*.ts'] }));
+    const result = await run(dir, '--convert', '--type-aware', 'typed.ts');
+    assert.equal(fs.readFileSync(path.join(dir, 'typed.ts'), 'utf8'), typed);
+    assert.match(result.stdout, /^typed\.ts\n +4 {2}refused {4}fetchUser: unknown-api \(.+\)$/m);
+  });
+
   it('rejects --dry-run without --convert, and --convert with --fix', async () => {
     const dryRun = await run(dir, '--dry-run');
     assert.equal(dryRun.code, 2);

@@ -56,7 +56,11 @@ describe('conversion keeps every comment', () => {
   const programs = path.join(ROOT, 'test', 'convert', 'programs');
   const inputs: [string, string][] = [
     ...Object.entries(SNIPPETS),
-    ...fs.readdirSync(programs).map((name): [string, string] => [name, fs.readFileSync(path.join(programs, name), 'utf8')]),
+    // Folders are the multi-file programs converted with types (typed-programs.test.ts); their main.js is read here too.
+    ...fs.readdirSync(programs).map((name): [string, string] => {
+      const file = fs.statSync(path.join(programs, name)).isDirectory() ? path.join(programs, name, 'main.js') : path.join(programs, name);
+      return [name, fs.readFileSync(file, 'utf8')];
+    }),
   ];
   for (const [name, text] of inputs) {
     it(name, () => {

@@ -13,6 +13,8 @@ function convertible(callee: string, line: number, output: string, note = ''): E
   };
 }
 
+const TYPED_NOTE = (callee: string): string => ` (relies on the declared type of \`${callee}\`: it calls back once, error first)`;
+
 function chainConvertible(method: string, line: number, output: string): Error {
   return {
     messageId: 'preferAwaitOverThen',
@@ -110,6 +112,26 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "const { promisify } = require('util');\nasync function f(x: number, cb: (err: Error | null, v?: number) => void) {\n  if (x > 1) return;\n  await null;\n  cb(null, x);\n}\nasync function main() {\n  console.log(await promisify(f)(1));\n}\nmain();",
     // A method returning the chain of a promise of unknown origin: callers may rely on a library's promise methods.
     "interface Cancellable<T> extends PromiseLike<T> { catch(f: () => null): Cancellable<T | null>; cancel(): void }\nclass Store {\n  constructor(private db: { get(key: string): Cancellable<string> }) {}\n  get(key: string) {\n    return this.db.get(key).catch(() => null);\n  }\n}",
+    // Declared types that do not allow promisify: two results, a first parameter that is no error, an `any` error.
+    "import { range } from 'user-store';\nfunction f() {\n  range((err, first, last) => {\n    if (err) throw err;\n    console.log(first, last);\n  });\n}\nf();",
+    "import { watch } from 'user-store';\nfunction f() {\n  watch((e, value) => {\n    if (e) throw new Error(e);\n    console.log(value);\n  });\n}\nf();",
+    "declare function loose(cb: (err: any, v?: number) => void): void;\nfunction f() {\n  loose((err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
+    // The result, declared `Account | undefined`, would need a type annotation naming `Account`, which is not imported.
+    "import { load } from 'user-store';\nfunction show(id: string) {\n  load(id, (err, account) => {\n    if (err) {\n      console.log(err.message);\n      return;\n    }\n    console.log(account);\n  });\n}\nshow('1');",
+    // The object of a method call would be evaluated twice by `promisify(o.m.bind(o))`.
+    "declare class Store {\n  get(key: string, cb: (err: Error | null, v?: string) => void): void;\n}\ndeclare function getStore(): Store;\nfunction f() {\n  getStore().get('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
+    // A `util.promisify.custom` implementation would replace the callback form.
+    "declare function legacy(cb: (err: Error | null, v?: number) => void): void;\ndeclare namespace legacy {\n  function __promisify__(): Promise<string>;\n}\nfunction f() {\n  legacy((err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
+    // An implementation in another file of the program that calls back synchronously on one path.
+    "import { lookUpNow } from './prefer-async-await-impl';\nfunction f() {\n  lookUpNow('a', (err, name) => {\n    if (err) throw err;\n    console.log(name);\n  });\n}\nf();",
+    // A callee that is neither a name nor a property access.
+    "declare function fetchUser(id: string, cb: (err: Error | null, user?: string) => void): void;\nfunction f() {\n  (0, fetchUser)('a', (err, user) => {\n    if (err) throw err;\n    console.log(user);\n  });\n}\nf();",
+    // A declared generic: promisify would resolve to `unknown`.
+    "declare function get<T>(key: string, cb: (err: Error | null, v?: T) => void): void;\nfunction f() {\n  get<number>('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n}\nf();",
+    // A method whose body is in the file calls back synchronously: its body, not its type, decides.
+    "class Cache {\n  get(key: string, cb: (err: Error | null, v?: string) => void): void {\n    cb(null, key);\n  }\n}\nfunction f(cache: Cache) {\n  cache.get('a', (err, v) => {\n    if (err) throw err;\n    console.log(v);\n  });\n  }\nf(new Cache());",
+    // Returns a value besides calling back: not a plain callback API.
+    "declare function request(url: string, cb: (err: Error | null, body?: string) => void): { abort(): void };\nfunction f() {\n  request('u', (err, body) => {\n    if (err) throw err;\n    console.log(body);\n  });\n}\nf();",
     // Already promise-based.
     "import { readFile } from 'fs/promises';\nasync function f() {\n  const data = await readFile('a');\n  console.log(data);\n}\nf();",
   ],
@@ -350,6 +372,55 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
   ],
   // Only the checker knows that `api.load()` returns a native Promise, so that making `f` async returns the same kind of value.
   typeAwareOnly: [
+    // Only the declared types say these callees call back once, error first, with one result.
+    {
+      code: "interface User { name: string }\ndeclare function fetchUser(id: string, cb: (err: Error | null, user?: User) => void): void;\nfunction show(id: string) {\n  fetchUser(id, (err, user) => {\n    if (err) throw err;\n    console.log(user?.name);\n  });\n}\nshow('1');",
+      errors: [
+        convertible("fetchUser", 4, "import { promisify } from 'node:util';\ninterface User { name: string }\ndeclare function fetchUser(id: string, cb: (err: Error | null, user?: User) => void): void;\nasync function show(id: string) {\n  const user = await promisify(fetchUser)(id);\n  console.log(user?.name);\n}\nshow('1');", TYPED_NOTE('fetchUser')),
+      ],
+    },
+    {
+      code: "declare class Store {\n  get(key: string, cb: (err: Error | null, value?: string) => void): void;\n}\nfunction show(store: Store) {\n  store.get('a', (err, value) => {\n    if (err) {\n      console.error(err);\n      return;\n    }\n    console.log(value);\n  });\n}\nshow(new Store());",
+      errors: [
+        convertible("store.get", 5, "import { promisify } from 'node:util';\ndeclare class Store {\n  get(key: string, cb: (err: Error | null, value?: string) => void): void;\n}\nasync function show(store: Store) {\n  let value: string | undefined;\n  try {\n    value = await promisify(store.get.bind(store))('a');\n  } catch (err: any) {\n    console.error(err);\n    return;\n  }\n  console.log(value);\n}\nshow(new Store());", TYPED_NOTE('store.get')),
+      ],
+    },
+    {
+      code: "import { load } from 'user-store';\nimport * as store from 'user-store';\nfunction show(id: string) {\n  load(id, (err, account) => {\n    if (err) throw err;\n    console.log(account);\n  });\n}\nfunction again(id: string) {\n  store.load(id, (err, account) => {\n    if (err) throw err;\n    console.log(account);\n  });\n}\nshow('1');\nagain('1');",
+      errors: [
+        convertible("load", 4, "import { load } from 'user-store';\nimport * as store from 'user-store';\nimport { promisify } from 'node:util';\nasync function show(id: string) {\n  const account = await promisify(load)(id);\n  console.log(account);\n}\nfunction again(id: string) {\n  store.load(id, (err, account) => {\n    if (err) throw err;\n    console.log(account);\n  });\n}\nshow('1');\nagain('1');", TYPED_NOTE('load')),
+        convertible("store.load", 10, "import { load } from 'user-store';\nimport * as store from 'user-store';\nimport { promisify } from 'node:util';\nfunction show(id: string) {\n  load(id, (err, account) => {\n    if (err) throw err;\n    console.log(account);\n  });\n}\nasync function again(id: string) {\n  const account = await promisify(store.load)(id);\n  console.log(account);\n}\nshow('1');\nagain('1');", TYPED_NOTE('store.load')),
+      ],
+    },
+    // A pyramid of method calls on a property path: each level bound, one note.
+    {
+      code: "declare class Store {\n  get(key: string, cb: (err: Error | null, value?: string) => void): void;\n}\nfunction both(app: { store: Store }) {\n  app.store.get('a', (err, first) => {\n    if (err) throw err;\n    app.store.get(first ?? 'b', (err, second) => {\n      if (err) throw err;\n      console.log(first, second);\n    });\n  });\n}\nboth({ store: new Store() });",
+      errors: [convertible("app.store.get", 5, "import { promisify } from 'node:util';\ndeclare class Store {\n  get(key: string, cb: (err: Error | null, value?: string) => void): void;\n}\nasync function both(app: { store: Store }) {\n  const first = await promisify(app.store.get.bind(app.store))('a');\n  const second = await promisify(app.store.get.bind(app.store))(first ?? 'b');\n  console.log(first, second);\n}\nboth({ store: new Store() });", TYPED_NOTE('app.store.get'))],
+    },
+    // An implementation in another file that calls back only from its own asynchronous work.
+    {
+      code: "import { lookUpLater } from './prefer-async-await-impl';\nfunction f() {\n  lookUpLater('a', (err, name) => {\n    if (err) throw err;\n    console.log(name);\n  });\n}\nf();",
+      errors: [convertible("lookUpLater", 3, "import { lookUpLater } from './prefer-async-await-impl';\nimport { promisify } from 'node:util';\nasync function f() {\n  const name = await promisify(lookUpLater)('a');\n  console.log(name);\n}\nf();", TYPED_NOTE('lookUpLater'))],
+    },
+    // Callback or promise: `exec(sql, cb?): Promise<Row[]> | void` may give no promise without the callback (promisify);
+    // `query` has a promise overload resolving to the callback's result (called without the callback).
+    {
+      code: "import { exec, query } from 'promise-driver';\nfunction f() {\n  exec('select', (error, rows) => {\n    if (error) throw error;\n    console.log(rows);\n  });\n}\nfunction g() {\n  query('select', (error, rows) => {\n    if (error) throw error;\n    console.log(rows);\n  });\n}\nf();\ng();",
+      errors: [convertible("exec", 3, "import { exec, query } from 'promise-driver';\nimport { promisify } from 'node:util';\nasync function f() {\n  const rows = await promisify(exec)('select');\n  console.log(rows);\n}\nfunction g() {\n  query('select', (error, rows) => {\n    if (error) throw error;\n    console.log(rows);\n  });\n}\nf();\ng();", TYPED_NOTE('exec')), convertible("query", 9, "import { exec, query } from 'promise-driver';\nfunction f() {\n  exec('select', (error, rows) => {\n    if (error) throw error;\n    console.log(rows);\n  });\n}\nasync function g() {\n  const rows = await query('select');\n  console.log(rows);\n}\nf();\ng();", TYPED_NOTE('query'))],
+    },
+    // The variable assigned in `try` gets the declared result type, `undefined` included.
+    {
+      code: "import { load, type Account } from 'user-store';\nfunction show(id: string) {\n  load(id, (err, account) => {\n    if (err) {\n      console.log(err.message);\n      return;\n    }\n    console.log(account);\n  });\n}\nshow('1');",
+      errors: [convertible("load", 3, "import { load, type Account } from 'user-store';\nimport { promisify } from 'node:util';\nasync function show(id: string) {\n  let account: Account | undefined;\n  try {\n    account = await promisify(load)(id);\n  } catch (err: any) {\n    console.log(err.message);\n    return;\n  }\n  console.log(account);\n}\nshow('1');", TYPED_NOTE('load'))],
+    },
+    {
+      filename: 'script.js',
+      code: "const { Connection, list } = require('user-store');\nfunction show(connection = new Connection()) {\n  connection.query('select', (err, rows) => {\n    if (err) return console.error(err);\n    console.log(rows);\n  });\n}\nfunction all() {\n  list('*', (err, accounts) => {\n    if (err) throw err;\n    console.log(accounts);\n  });\n}\nshow();\nall();",
+      errors: [
+        convertible("connection.query", 3, "const { Connection, list } = require('user-store');\nconst { promisify } = require('node:util');\nasync function show(connection = new Connection()) {\n  let rows;\n  try {\n    rows = await promisify(connection.query.bind(connection))('select');\n  } catch (err) {\n    return console.error(err);\n  }\n  console.log(rows);\n}\nfunction all() {\n  list('*', (err, accounts) => {\n    if (err) throw err;\n    console.log(accounts);\n  });\n}\nshow();\nall();", TYPED_NOTE('connection.query')),
+        convertible("list", 9, "const { Connection, list } = require('user-store');\nfunction show(connection = new Connection()) {\n  connection.query('select', (err, rows) => {\n    if (err) return console.error(err);\n    console.log(rows);\n  });\n}\nasync function all() {\n  const accounts = await list('*');\n  console.log(accounts);\n}\nshow();\nall();", TYPED_NOTE('list')),
+      ],
+    },
     // Only the checker knows that a parameter handler is always a function (without types it may be anything `.then` passes over).
     {
       code: "function f(p: Promise<number>, handler: (v: number) => void) {\n  p.then(handler);\n}\nf(Promise.resolve(1), console.log);",
