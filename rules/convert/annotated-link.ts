@@ -1,4 +1,5 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { thenableVerdictOf } from '../shared/promise-types';
 import type { Mode } from './chain-site';
 import { chainMethodOf, type ChainLink, type ThenChain } from './then-chain';
 import { isTypeScriptFile } from './typescript-file';
@@ -30,4 +31,15 @@ export function annotatedLink(
   const valueUsed = chain.thens.includes(link) ? link !== chain.thens.at(-1) || tail === 'return' || tail === 'declare' : link === chain.catchLink && tail === 'return';
   if (!valueUsed) return refuse('type-argument');
   return { link, type };
+}
+
+/**
+ * Whether `T` may itself be a promise type: `const result: Promise<number>
+ * = await value` does not type-check (the `await` unwraps it). Written
+ * `Promise<…>`/`PromiseLike<…>`, or, with types, any thenable type.
+ */
+export function mayBeThenableType(type: TSESTree.TypeNode, services: ParserServicesWithTypeInformation | undefined): boolean {
+  if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.some((member) => mayBeThenableType(member, services));
+  if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && ['Promise', 'PromiseLike'].includes(type.typeName.name)) return true;
+  return services !== undefined && thenableVerdictOf(type, services) === 'thenable';
 }

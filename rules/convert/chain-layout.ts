@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { annotatedLink } from './annotated-link';
+import { annotatedLink, mayBeThenableType } from './annotated-link';
 import { freshName, type ChainContext } from './chain-context';
 import type { ChainSite, Mode } from './chain-site';
 import { awaitOperand, expressionStatement, hasEffects, isPlainlySync } from './chain-values';
@@ -81,7 +81,9 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
     const name = context.allNames.has('result') || context.claimed.has('result') ? freshName(context, 'result') : 'result';
     context.claimed.add(name);
     // `T` types the value once settled: a handler may return a promise of it.
-    const settledValue = isPlainlySync(valueNode) ? value : `await ${awaitOperand(value, valueNode)}`;
+    const sync = isPlainlySync(valueNode);
+    if (!sync && mayBeThenableType(annotated.type, context.services)) return refuse('type-argument');
+    const settledValue = sync ? value : `await ${awaitOperand(value, valueNode)}`;
     into.push(`const ${name}: ${renderRange(text, annotated.type.range, edits)} = ${settledValue}${semi}`);
     return name;
   };

@@ -37,6 +37,8 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
   valid: [
     // A type argument on a link whose value is dropped: no variable to annotate.
     "function f() {\n  Promise.resolve(1).then<void>((n) => {\n    console.log(n);\n  });\n}\nf();",
+    // `T` is a promise type and the value must be awaited: `const result: Promise<number> = await …` would not type-check.
+    "function f(p: Promise<number>) {\n  return p.then<Promise<number>>((n) => Promise.resolve(n));\n}\nf(Promise.resolve(1));",
     // Type arguments on two links: refused rather than guessed.
     "function f() {\n  return Promise.resolve(1).then<number>((n) => n + 1).then<string>((n) => String(n));\n}\nf();",
     // Code after the call would now run after the file is read.
