@@ -87,6 +87,8 @@ const WHY = {
   tsWrongFinally: 'different, TS wrong: TS writes `return` inside `finally`, which replaces the result with `undefined` and swallows a rejection',
   letAfterCatch: 'equivalent: `let x;` before the `try` where TS writes the inferred type (`let x: number;`); names and awaits of temporaries differ',
   typeArgument: 'equivalent at run time: the `.then<T>`/`.catch<T>` type argument is dropped (TS keeps it as an annotation), so the inferred return type may change',
+  typeArgumentKept: 'equivalent: the `.then<T>` type argument is kept as the annotation of `const result: T`, as TS does; we `await` the handler\'s value before annotating it (a `.then<T>` handler may return a promise of `T`; without types we cannot tell it does not: one more tick)',
+  catchTypeArgumentKept: 'equivalent: the `.catch<T>` type argument is kept as the annotation of `const result: T`, as TS does; TS keeps the parentheses of the arrow body `({ … })`',
 };
 const HAND_CLASSIFIED = {
   convertToAsyncFunction_arrayBindingPatternRename: ['aa9562ff', WHY.rename],
@@ -126,10 +128,11 @@ const HAND_CLASSIFIED = {
   convertToAsyncFunction_Return3: ['ffcb2386', `${WHY.returnAwait} (a \`catch\` block)`],
   convertToAsyncFunction_MultipleReturns2: ['69f25f5d', 'equivalent: we convert only the inner handler (the other return is a chain on a variable, not known to be native); TS converts the function'],
   convertToAsyncFunction_OutermostOnlyFailure: ['784227d0', 'equivalent: TS converts only the selected inner handler; we convert the whole function (its chain starts from `fetch`)'],
-  convertToAsyncFunction_thenTypeArgument1: ['7df2c72a', WHY.typeArgument],
-  convertToAsyncFunction_thenTypeArgument2: ['f2a0b1e6', WHY.typeArgument],
-  convertToAsyncFunction_thenTypeArgument3: ['99982667', WHY.typeArgument],
-  convertToAsyncFunction_catchTypeArgument1: ['3fe98078', WHY.typeArgument],
+  // Earlier builds dropped the type argument (first pair); it is now kept (second).
+  convertToAsyncFunction_thenTypeArgument1: [['7df2c72a', WHY.typeArgument], ['fa727d8f', `${WHY.typeArgumentKept}; and \`f(await p)\` where TS writes \`const x = await p; … f(x)\``]],
+  convertToAsyncFunction_thenTypeArgument2: [['f2a0b1e6', WHY.typeArgument], ['4b36c388', WHY.typeArgumentKept]],
+  convertToAsyncFunction_thenTypeArgument3: [['99982667', WHY.typeArgument], ['f8b82d22', WHY.typeArgumentKept]],
+  convertToAsyncFunction_catchTypeArgument1: [['3fe98078', WHY.typeArgument], ['c64d114f', WHY.catchTypeArgumentKept]],
   convertToAsyncFunction_CatchFollowedByThen: ['20b9cf32', WHY.letAfterCatch],
   convertToAsyncFunction_CatchFollowedByThenMatchingTypes01: ['20b9cf32', WHY.letAfterCatch],
   convertToAsyncFunction_CatchFollowedByThenMatchingTypes01NoAnnotations: ['20b9cf32', WHY.letAfterCatch],
@@ -306,8 +309,10 @@ function compareCase(entry) {
   const fingerprint = ours === undefined ? '' : crypto.createHash('sha1').update(tokens(ours.text)).digest('hex').slice(0, 8);
   let why = '';
   if (klass === 'differs') {
-    const reviewed = hand !== undefined && hand[0].split('|').includes(fingerprint);
-    why = reviewed ? hand[1] : '';
+    // One `[fingerprints, why]`, or several when outputs of different versions were read.
+    const reading = (hand === undefined ? [] : Array.isArray(hand[0]) ? hand : [hand]).find(([fingerprints]) => fingerprints.split('|').includes(fingerprint));
+    const reviewed = reading !== undefined;
+    why = reviewed ? reading[1] : '';
     klass = reviewed ? why.split(/[:,]/)[0] : 'differs (unreviewed)';
   }
   const originalComments = comments(original.text);

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { annotatedLink, mayBeThenableType } from './annotated-link';
 import { freshName, type ChainContext } from './chain-context';
 import type { ChainSite, Mode } from './chain-site';
 import { awaitOperand, expressionStatement, hasEffects, isPlainlySync } from './chain-values';
@@ -69,7 +70,23 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
     ? renderRange(text, afterParameter.range, edits)
     : context.allNames.has('result') || context.claimed.has('result') ? freshName(context, 'result') : 'result';
   const assignedName = assigned.replace(/\s*:[\s\S]*$/, '');
-  context.claimed.add(assignedName);
+  // Claimed only when written: `result` stays free for an annotated link's value.
+  if (tail === 'assign') context.claimed.add(assignedName);
+  const annotated = annotatedLink(chain, tail, sourceCode);
+  if (annotated !== undefined && 'kind' in annotated) return annotated;
+  /** `.then<T>(f)`: the link's value goes through `const result: T`, so `T` still fixes its type; the name in its place. */
+  const annotate = (link: ChainLink, value: string | undefined, valueNode: TSESTree.Expression | undefined, into: string[]): string | Refused | undefined => {
+    if (annotated?.link !== link) return undefined;
+    if (value === undefined) return refuse('type-argument');
+    const name = context.allNames.has('result') || context.claimed.has('result') ? freshName(context, 'result') : 'result';
+    context.claimed.add(name);
+    // `T` types the value once settled: a handler may return a promise of it.
+    const sync = isPlainlySync(valueNode);
+    if (!sync && mayBeThenableType(annotated.type, context.services)) return refuse('type-argument');
+    const settledValue = sync ? value : `await ${awaitOperand(value, valueNode)}`;
+    into.push(`const ${name}: ${renderRange(text, annotated.type.range, edits)} = ${settledValue}${semi}`);
+    return name;
+  };
 
   /** The `.then` handlers as statements into `lines`; the value they end with. */
   const renderThens = (
@@ -84,12 +101,15 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
       const handler = link.handler;
       lines.push(...linkComments(link));
       // A value needs no await when it is the variable assigned from awaits, or certainly not a promise.
-      const sync = index === 0 ? settled : isPlainlySync(valueNode);
+      const sync = settled || (index > 0 && isPlainlySync(valueNode));
       const previous = awaitOperand(value ?? 'undefined', valueNode);
       if (handler.type === AST_NODE_TYPES.Identifier) {
         value = `${handler.name}(${sync ? value ?? 'undefined' : `await ${previous}`})`;
         valueNode = undefined;
-        settled = false;
+        const name = annotate(link, value, valueNode, lines);
+        if (typeof name === 'object') return name;
+        if (name !== undefined) value = name;
+        settled = name !== undefined;
         continue;
       }
       const parameter = handler.params[0];
@@ -110,12 +130,19 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
       const last = index === links.length - 1;
       // The last handler's returns are the function's own when nothing wraps it: they stay where they are.
       const keepReturns = last && keepLastReturns && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).some((inner) => inner !== (handler.body as TSESTree.BlockStatement).body.at(-1));
+      if (keepReturns && annotated?.link === link) return refuse('type-argument');
       const result = keepReturns ? handlerBody(handler, target, true, edits, kept, context, true) : body(handler, target, last);
       if ('kind' in result) return result;
       if (result.statements !== '') lines.push(result.statements);
       value = result.value;
       valueNode = result.valueNode;
-      settled = false;
+      const name = annotate(link, value, valueNode, lines);
+      if (typeof name === 'object') return name;
+      if (name !== undefined) {
+        value = name;
+        valueNode = undefined;
+      }
+      settled = name !== undefined;
     }
     return { value, valueNode, settled };
   };
@@ -133,7 +160,8 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
     valueNode = chain.base;
   }
   const hasThenValue = value !== undefined;
-  const awaitedValue = (): string => (isPlainlySync(valueNode) ? value ?? '' : `await ${awaitOperand(value ?? '', valueNode)}`);
+  const settledThen = tried.settled && chain.thens.length > 0;
+  const awaitedValue = (): string => (settledThen || isPlainlySync(valueNode) ? value ?? '' : `await ${awaitOperand(value ?? '', valueNode)}`);
   if (tail === 'return') {
     if (hasThenValue) lines.push(`return ${wrapped ? awaitedValue() : value ?? ''}${semi}`);
   } else if (tail === 'assign') {
@@ -162,7 +190,10 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
         const name = context.allNames.has('error') || context.claimed.has('error') ? freshName(context, 'error') : 'error';
         parameter = `${name}${annotation}`;
         const call = `${handler.name}(${name})`;
-        catchLines = [tail === 'return' ? `return ${call}${semi}` : tail === 'assign' ? `${assignedName} = await ${call}${semi}` : `await ${call}${semi}`];
+        const typedName = annotate(chain.catchLink, call, undefined, catchLines);
+        if (typeof typedName === 'object') return typedName;
+        if (typedName !== undefined) catchLines.push(`return ${typedName}${semi}`);
+        else catchLines = [tail === 'return' ? `return ${call}${semi}` : tail === 'assign' ? `${assignedName} = await ${call}${semi}` : `await ${call}${semi}`];
       } else {
         const first = handler.params[0];
         const firstUsed = first !== undefined && isUsedParameter(first, handler, sourceCode);
@@ -171,10 +202,15 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
         parameter = nameRange === undefined ? '' : `${renderRange(text, nameRange, edits)}${firstUsed ? annotation : ''}`;
         // Returns anywhere in a catch handler give the chain's value, as they give the function's.
         const keepReturns = tail !== 'assign' && chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;
+        if (keepReturns && annotated?.link === chain.catchLink) return refuse('type-argument');
         const result = keepReturns ? handlerBody(handler, indent + unit, true, edits, kept, context, true) : body(handler, indent + unit, true);
         if ('kind' in result) return result;
         if (result.statements !== '') catchLines.push(result.statements);
-        if (result.value !== undefined) {
+        const typedName = annotate(chain.catchLink, result.value, result.valueNode, catchLines);
+        if (typeof typedName === 'object') return typedName;
+        if (typedName !== undefined) {
+          catchLines.push(`return ${typedName}${semi}`);
+        } else if (result.value !== undefined) {
           const awaited = chain.finallyLink !== undefined || tail !== 'return';
           const operand = awaited && !isPlainlySync(result.valueNode) ? `await ${awaitOperand(result.value, result.valueNode)}` : result.value;
           if (tail === 'return') catchLines.push(`return ${operand}${semi}`);

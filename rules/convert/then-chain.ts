@@ -56,7 +56,6 @@ export function parseThenChain(outermost: TSESTree.CallExpression): ThenChain | 
       current = (current.callee as TSESTree.MemberExpression).object;
       continue;
     }
-    if (current.typeArguments !== undefined) return refuse('type-argument');
     // `.then(null, onRejected)` is `.catch(onRejected)`.
     const asCatch = method === 'then' && second !== undefined && first !== undefined && isNullish(first);
     const handler = asCatch ? second : first;

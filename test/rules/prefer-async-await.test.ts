@@ -35,8 +35,12 @@ function promiseFunction(name: string, line: number, output: string, note: strin
 
 runInBothModes('prefer-async-await', preferAsyncAwait, {
   valid: [
-    // A type argument fixes the chain's type; the await form would infer another one.
-    "type Result = { ok: boolean; data?: string };\nfunction get(): Promise<Result> {\n  return Promise.resolve({ ok: true, data: 'x' }).catch<Result>(() => ({ ok: false }));\n}\nget();",
+    // A type argument on a link whose value is dropped: no variable to annotate.
+    "function f() {\n  Promise.resolve(1).then<void>((n) => {\n    console.log(n);\n  });\n}\nf();",
+    // `T` is a promise type and the value must be awaited: `const result: Promise<number> = await …` would not type-check.
+    "function f(p: Promise<number>) {\n  return p.then<Promise<number>>((n) => Promise.resolve(n));\n}\nf(Promise.resolve(1));",
+    // Type arguments on two links: refused rather than guessed.
+    "function f() {\n  return Promise.resolve(1).then<number>((n) => n + 1).then<string>((n) => String(n));\n}\nf();",
     // Code after the call would now run after the file is read.
     "import fs from 'fs';\nfunction f() {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n  console.log('after');\n}\nf();",
     // Iterations would become sequential: the loop does not already await.
@@ -136,6 +140,26 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "import { readFile } from 'fs/promises';\nasync function f() {\n  const data = await readFile('a');\n  console.log(data);\n}\nf();",
   ],
   invalid: [
+    // A type argument fixes the chain's type: it stays, as the annotation of a variable holding the link's value.
+    {
+      code: "type Result = { ok: boolean; data?: string };\nfunction get(): Promise<Result> {\n  return Promise.resolve({ ok: true, data: 'x' }).catch<Result>(() => ({ ok: false }));\n}\nget();",
+      errors: [
+        chainConvertible('catch', 3, "type Result = { ok: boolean; data?: string };\nasync function get(): Promise<Result> {\n  try {\n    return await Promise.resolve({ ok: true, data: 'x' });\n  } catch {\n    const result: Result = { ok: false };\n    return result;\n  }\n}\nget();"),
+      ],
+    },
+    {
+      code: "type Parsed = { size: number };\nfunction parse(name: string) {\n  return Promise.resolve(name).then<Parsed>((text) => ({ size: text.length }));\n}\nparse('a');",
+      errors: [
+        chainConvertible('then', 3, "type Parsed = { size: number };\nasync function parse(name: string) {\n  const text = await Promise.resolve(name);\n  const result: Parsed = { size: text.length };\n  return result;\n}\nparse('a');"),
+      ],
+    },
+    // The handler's value may be a promise of `T`: awaited before it is annotated.
+    {
+      code: "function reread(read: () => Promise<string>) {\n  return Promise.resolve(1).then<string>(() => read());\n}\nreread(() => Promise.resolve(''));",
+      errors: [
+        chainConvertible('then', 2, "async function reread(read: () => Promise<string>) {\n  await Promise.resolve(1);\n  const result: string = await read();\n  return result;\n}\nreread(() => Promise.resolve(''));"),
+      ],
+    },
     {
       code: "import fs from 'node:fs';\nfunction load(p: string) {\n  fs.readFile(p, 'utf8', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n}\nload('x');",
       errors: [
