@@ -1,17 +1,17 @@
-import type { Linter } from 'eslint';
 import type { LintOutcome, LintRequest } from './document-linter';
 
-/** Main thread → worker. `fixRule`: the fix-all of one rule (by short name); absent = every rule. */
+/**
+ * Main thread → worker, one request at a time: each reply answers the request
+ * in flight. `fixRule`: the fix-all of one rule (by short name); absent = every rule.
+ */
 export type TypedWorkRequest =
-  | { id: number; kind: 'lint'; request: LintRequest }
-  | { id: number; kind: 'fix'; request: LintRequest; fixRule?: string | undefined }
-  | { id: number; kind: 'forget'; filePath: string };
+  | { kind: 'lint'; request: LintRequest }
+  | { kind: 'fix'; request: LintRequest; fixRule?: string | undefined }
+  | { kind: 'forget'; filePath: string };
 
 /** Worker → main thread. */
 export type TypedWorkReply =
-  | { id: number; kind: 'lint'; outcome: LintOutcome }
-  | { id: number; kind: 'fix'; output: string | undefined }
-  | { id: number; kind: 'done' }
+  | { kind: 'lint'; outcome: LintOutcome }
+  | { kind: 'fix'; output: string | undefined }
+  | { kind: 'done' }
   | { kind: 'log'; message: string };
-
-export type { Linter };

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { DocumentLinter } from './document-linter';
-import { shortRuleName, type LintPlugin } from './plugin-shape';
+import { fixesRule, type LintPlugin } from './plugin-shape';
 import type { TypedWorkReply, TypedWorkRequest } from './typed-lint-protocol';
 
 /**
@@ -16,19 +16,14 @@ export function runTypedLintWorker(plugin: LintPlugin): void {
   port.on('message', (work: TypedWorkRequest) => {
     switch (work.kind) {
       case 'lint':
-        reply({ id: work.id, kind: 'lint', outcome: linter.lint(work.request) });
+        reply({ kind: 'lint', outcome: linter.lint(work.request) });
         return;
-      case 'fix': {
-        const shouldFix = (message: { ruleId: string | null }) => {
-          const name = shortRuleName(message.ruleId);
-          return name !== undefined && (work.fixRule === undefined || name === work.fixRule);
-        };
-        reply({ id: work.id, kind: 'fix', output: linter.fix(work.request, shouldFix) });
+      case 'fix':
+        reply({ kind: 'fix', output: linter.fix(work.request, fixesRule(work.fixRule)) });
         return;
-      }
       case 'forget':
         linter.forgetBrokenRules(work.filePath);
-        reply({ id: work.id, kind: 'done' });
+        reply({ kind: 'done' });
     }
   });
 }

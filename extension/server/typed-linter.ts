@@ -7,10 +7,8 @@ const MAX_CRASHES = 3;
 
 export const TYPED_WORKER_ROLE = 'async-guard-typed-lint';
 
-type Work = TypedWorkRequest extends infer W ? (W extends { id: number } ? Omit<W, 'id'> : never) : never;
-
 interface Job {
-  work: Work;
+  work: TypedWorkRequest;
   resolve: (reply: TypedWorkReply | undefined) => void;
 }
 
@@ -26,7 +24,6 @@ export class TypedLinter {
   private worker: Worker | undefined;
   private current: Job | undefined;
   private waiting: Job[] = [];
-  private nextId = 1;
   private crashes = 0;
 
   constructor(
@@ -60,7 +57,7 @@ export class TypedLinter {
     await worker?.terminate();
   }
 
-  private enqueue(work: Work): Promise<TypedWorkReply | undefined> {
+  private enqueue(work: TypedWorkRequest): Promise<TypedWorkReply | undefined> {
     if (this.crashes >= MAX_CRASHES) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       this.waiting.push({ work, resolve });
@@ -73,8 +70,7 @@ export class TypedLinter {
     const job = this.waiting.shift();
     if (job === undefined) return;
     this.current = job;
-    const message: TypedWorkRequest = { ...job.work, id: this.nextId++ };
-    this.workerNow().postMessage(message);
+    this.workerNow().postMessage(job.work);
   }
 
   private workerNow(): Worker {
