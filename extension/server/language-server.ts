@@ -18,7 +18,7 @@ import { ownProblems, toDiagnostic } from './diagnostics';
 import { documentFile, LINTED_LANGUAGES } from './document-files';
 import { DocumentLinter, type LintRequest } from './document-linter';
 import { ruleLevels, type TypeAwareProject } from './lint-config';
-import { CONVERSION_RULE, PLUGIN_PREFIX, shortRuleName, type LintPlugin } from './plugin-shape';
+import { CONVERSION_RULE, fixesRule, PLUGIN_PREFIX, type LintPlugin } from './plugin-shape';
 import { ProjectESLint } from './project-eslint';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { applyNonOverlapping } from './apply-fixes';
@@ -298,10 +298,7 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
   }
 
   async function fixedText(document: TextDocument, settings: Settings, ruleName?: string): Promise<string | undefined> {
-    const shouldFix = (message: Linter.LintMessage) => {
-      const name = shortRuleName(message.ruleId);
-      return name !== undefined && (ruleName === undefined || name === ruleName);
-    };
+    const shouldFix = fixesRule(ruleName);
     const { filePath } = documentFile(document);
     if (useProjectConfig(document, settings)) {
       try {

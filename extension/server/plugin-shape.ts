@@ -19,6 +19,14 @@ export function ruleDocsUrl(plugin: LintPlugin, ruleName: string): string | unde
   return plugin.rules[ruleName]?.meta?.docs?.url;
 }
 
+/** Which problems a fix-all applies: our rules' (another plugin's never), or only `ruleName`'s. */
+export function fixesRule(ruleName: string | undefined): (message: { ruleId: string | null }) => boolean {
+  return (message) => {
+    const name = shortRuleName(message.ruleId);
+    return name !== undefined && (ruleName === undefined || name === ruleName);
+  };
+}
+
 /** `async-guard/no-sync-in-async` → `no-sync-in-async`; another plugin's id → undefined. */
 export function shortRuleName(ruleId: string | null): string | undefined {
   return ruleId?.startsWith(PLUGIN_PREFIX) ? ruleId.slice(PLUGIN_PREFIX.length) : undefined;
