@@ -16,7 +16,7 @@ export type ThenableVerdict = 'thenable' | 'not-thenable' | 'unknown';
 export function thenableVerdictOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): ThenableVerdict {
   const checker = services.program.getTypeChecker();
   const tsNode = services.esTreeNodeToTSNodeMap.get(node);
-  if (everySignatureReturns(checker, tsNode, (type) => verdictOfType(checker, type, tsNode) === 'not-thenable')) return 'not-thenable';
+  if (neverThenable(checker, tsNode)) return 'not-thenable';
   const type = isCallLike(tsNode) ? resolvedReturnType(checker, tsNode) : checker.getTypeAtLocation(tsNode);
   if (type === undefined) return 'unknown';
   return verdictOfType(checker, type, tsNode);
@@ -42,6 +42,11 @@ function everySignatureReturns(checker: ts.TypeChecker, node: ts.Node, test: (ty
   );
 }
 
+/** A call no signature of whose callee can give a thenable. */
+function neverThenable(checker: ts.TypeChecker, node: ts.Node): boolean {
+  return everySignatureReturns(checker, node, (type) => verdictOfType(checker, type, node) === 'not-thenable');
+}
+
 /**
  * Whether calling a function-valued expression (a callback argument) gives a
  * thenable, from its call signatures: 'thenable' if any signature returns one.
@@ -52,7 +57,7 @@ export function callbackVerdictOf(node: TSESTree.Node, services: ParserServicesW
   if (returnsNothing(tsNode)) return 'not-thenable';
   // `() => console.log(x)`: the body call's callee tells, without typing the literal.
   const body = ts.isArrowFunction(tsNode) && !isAsync(tsNode) ? tsNode.body : undefined;
-  if (body !== undefined && everySignatureReturns(checker, body, (type) => verdictOfType(checker, type, body) === 'not-thenable')) return 'not-thenable';
+  if (body !== undefined && neverThenable(checker, body)) return 'not-thenable';
   const type = checker.getTypeAtLocation(tsNode);
   if (isUnresolved(type)) return 'unknown';
   const signatures = type.getCallSignatures();
