@@ -2,7 +2,7 @@ import type { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import plugin from '../rules/index';
 import { JS_TS_FILES, RECOMMENDED_RULES } from '../rules/configs';
-import { javascriptParserConfig } from '../rules/parsers/javascript-parser';
+import { javascriptParserConfig, SYNTACTIC_PARSER_OPTIONS } from '../rules/parsers/javascript-parser';
 
 /** Folders never worth linting: dependencies and build output. */
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js'];
@@ -17,7 +17,7 @@ export const DEFAULT_IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**
 export function buildLintConfig(options: { typeAware: boolean; cwd: string }): Linter.Config[] {
   const parserOptions: Linter.ParserOptions = options.typeAware
     ? { ecmaFeatures: { jsx: true }, projectService: true, tsconfigRootDir: options.cwd }
-    : { ecmaFeatures: { jsx: true } };
+    : { ...SYNTACTIC_PARSER_OPTIONS, ecmaFeatures: { jsx: true } };
   return [
     { ignores: DEFAULT_IGNORES },
     {

@@ -1,3 +1,4 @@
+import { isTypeScriptFile } from './convert/typescript-file';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { conversionSuggestion, convertAround } from './convert';
 import { findCallbackSite, levelLabel, type InlineFunction } from './callback-depth/callback-site';
@@ -116,7 +117,7 @@ export const maxCallbackDepth = createRule<Options, MessageIds>({
       if (pyramid === undefined) return;
       pending.delete(call);
       // The conversion flattens the whole pyramid around this call, when it can do so safely.
-      const conversion = call.type === AST_NODE_TYPES.CallExpression ? convertAround(context.sourceCode, call, classifyContext.services) : undefined;
+      const conversion = call.type === AST_NODE_TYPES.CallExpression ? convertAround(context.sourceCode, call, classifyContext.services, isTypeScriptFile(context.filename)) : undefined;
       context.report({
         node: pyramid.fn,
         loc: headLocation(pyramid.fn, context.sourceCode),

@@ -1,3 +1,4 @@
+import { isTypeScriptFile } from './convert/typescript-file';
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { ERROR_FIRST_CALLBACK_PARAMETER_NAMES, ERROR_PARAMETER_PATTERN } from './knowledge/callback-apis';
@@ -195,7 +196,7 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
     /** "Convert to async/await", when the conversion can rewrite this call safely. */
     function conversionSuggestions(callback: ErrorFirstCallback): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       if (callback.call.type !== AST_NODE_TYPES.CallExpression) return [];
-      const conversion = convertAround(sourceCode, callback.call, services);
+      const conversion = convertAround(sourceCode, callback.call, services, isTypeScriptFile(context.filename));
       return conversion?.kind === 'converted' ? [conversionSuggestion(conversion, 'convertToAwait')] : [];
     }
 

@@ -1,3 +1,4 @@
+import { isTypeScriptFile } from './convert/typescript-file';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { conversionSuggestion } from './convert';
 import { visitConversionCandidates } from './convert/conversion-candidates';
@@ -29,7 +30,7 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    return visitConversionCandidates(sourceCode, getTypeServices(context), {
+    return visitConversionCandidates(sourceCode, getTypeServices(context), isTypeScriptFile(context.filename), {
       onFunction(fn, result) {
         if (result.kind !== 'converted') return;
         context.report({

@@ -1,6 +1,6 @@
 import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
-import { javascriptParserConfig } from '../../rules/parsers/javascript-parser';
+import { javascriptParserConfig, SYNTACTIC_PARSER_OPTIONS } from '../../rules/parsers/javascript-parser';
 import { asEslintPlugin, PLUGIN_PREFIX, type LintPlugin } from './plugin-shape';
 import type { Settings } from './settings';
 
@@ -35,7 +35,7 @@ export function builtInConfig(plugin: LintPlugin, rules: Linter.RulesRecord, pro
       plugins: { 'async-guard': asEslintPlugin(plugin) },
       languageOptions: {
         parser: tsParser,
-        parserOptions: project === undefined ? {} : { projectService: true, tsconfigRootDir: project.rootDir },
+        parserOptions: project === undefined ? SYNTACTIC_PARSER_OPTIONS : { projectService: true, tsconfigRootDir: project.rootDir },
       },
       linterOptions: { reportUnusedDisableDirectives: 'off' },
       rules,

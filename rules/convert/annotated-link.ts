@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, 
 import { thenableVerdictOf } from '../shared/promise-types';
 import type { Mode } from './chain-site';
 import { chainMethodOf, type ChainLink, type ThenChain } from './then-chain';
-import { isTypeScriptFile } from './typescript-file';
+import type { ChainContext } from './chain-context';
 import { refuse, type Refused } from './types';
 
 /**
@@ -17,16 +17,16 @@ import { refuse, type Refused } from './types';
 export function annotatedLink(
   chain: ThenChain,
   tail: Mode | 'assign',
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  context: ChainContext,
 ): { link: ChainLink; type: TSESTree.TypeNode } | undefined | Refused {
   const typed = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after].filter((link): link is ChainLink => link?.call.typeArguments !== undefined);
   const link = typed[0];
   if (link === undefined) return undefined;
   const type = link.call.typeArguments?.params.length === 1 ? link.call.typeArguments.params[0] : undefined;
   // `.then<A>(null, onRejected)`: `A` types the fulfilled value, not the handler's.
-  if (typed.length > 1 || type === undefined || chainMethodOf(link.call) !== link.method || !isTypeScriptFile(sourceCode)) return refuse('type-argument');
+  if (typed.length > 1 || type === undefined || chainMethodOf(link.call) !== link.method || !context.typescript) return refuse('type-argument');
   // A comment inside `<…>` would be written twice (with the link's comments and in the annotation).
-  if (link.call.typeArguments !== undefined && sourceCode.getCommentsInside(link.call.typeArguments).length > 0) return refuse('type-argument');
+  if (link.call.typeArguments !== undefined && context.sourceCode.getCommentsInside(link.call.typeArguments).length > 0) return refuse('type-argument');
   // A `.finally`'s or a later `.then`'s type would meet the `let` both paths assign: refused rather than guessed.
   const valueUsed = chain.thens.includes(link) ? link !== chain.thens.at(-1) || tail === 'return' || tail === 'declare' : link === chain.catchLink && tail === 'return';
   if (!valueUsed) return refuse('type-argument');

@@ -14,6 +14,8 @@ type Scope = TSESLint.Scope.Scope;
 export interface ChainContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly services: ParserServicesWithTypeInformation | undefined;
+  /** The file is TypeScript: annotations may be written. */
+  readonly typescript: boolean;
   readonly style: ModuleStyle;
   /** The function the converted code ends up in. */
   readonly owner: TSESTree.Node;
@@ -35,6 +37,7 @@ export function createChainContext(
   services: ParserServicesWithTypeInformation | undefined,
   statement: TSESTree.Node,
   owner: TSESTree.Node,
+  typescript: boolean,
 ): ChainContext {
   const landingScopes: Scope[] = [];
   for (let scope: Scope | null = sourceCode.getScope(statement); scope !== null; scope = scope.upper) {
@@ -55,7 +58,7 @@ export function createChainContext(
     }
   }
   return {
-    sourceCode, services, style: getModuleStyle(sourceCode), owner, landingScopes, referenced, allNames,
+    sourceCode, services, typescript, style: getModuleStyle(sourceCode), owner, landingScopes, referenced, allNames,
     claimed: new Set(), imports: new Map(), importEdits: [], notes: [], calls: [],
   };
 }

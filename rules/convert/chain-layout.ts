@@ -8,7 +8,6 @@ import { bracedIfAlone, commentsOutside, indentationAt, indentUnit, ownerIndentU
 import { renameLandingVariables } from './rename';
 import { renderRange } from './text-edits';
 import type { ChainLink, ThenChain } from './then-chain';
-import { isTypeScriptFile } from './typescript-file';
 import { refuse, type Refused, type TextEdit } from './types';
 
 /** Where the value of the try part goes: returned, awaited as a statement, or assigned for the `.then`s after it. */
@@ -72,7 +71,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
   const assignedName = assigned.replace(/\s*:[\s\S]*$/, '');
   // Claimed only when written: `result` stays free for an annotated link's value.
   if (tail === 'assign') context.claimed.add(assignedName);
-  const annotated = annotatedLink(chain, tail, sourceCode);
+  const annotated = annotatedLink(chain, tail, context);
   if (annotated !== undefined && 'kind' in annotated) return annotated;
   /** `.then<T>(f)`: the link's value goes through `const result: T`, so `T` still fixes its type; the name in its place. */
   const annotate = (link: ChainLink, value: string | undefined, valueNode: TSESTree.Expression | undefined, into: string[]): string | Refused | undefined => {
@@ -185,7 +184,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
       let parameter = '';
       let catchLines: string[] = [];
       // `.catch`'s reason is `any`; a catch variable is `unknown` unless annotated.
-      const annotation = isTypeScriptFile(sourceCode) ? ': any' : '';
+      const annotation = context.typescript ? ': any' : '';
       if (handler.type === AST_NODE_TYPES.Identifier) {
         const name = context.allNames.has('error') || context.claimed.has('error') ? freshName(context, 'error') : 'error';
         parameter = `${name}${annotation}`;

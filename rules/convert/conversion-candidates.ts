@@ -21,6 +21,7 @@ export interface CandidateHandlers {
 export function visitConversionCandidates(
   sourceCode: Readonly<TSESLint.SourceCode>,
   services: ParserServicesWithTypeInformation | undefined,
+  typescript: boolean,
   handlers: CandidateHandlers,
 ): TSESLint.RuleListener {
   const covered = new WeakSet<TSESTree.Node>();
@@ -34,7 +35,7 @@ export function visitConversionCandidates(
     ArrowFunctionExpression: visitFunction,
     CallExpression(call) {
       if (covered.has(call)) return;
-      const result = convertCallbackCall(sourceCode, call, services) ?? convertThenChain(sourceCode, call, services);
+      const result = convertCallbackCall(sourceCode, call, services, typescript) ?? convertThenChain(sourceCode, call, services, typescript);
       if (result === undefined) return;
       if (result.kind === 'converted') for (const inner of result.calls) covered.add(inner);
       handlers.onCall(call, result);

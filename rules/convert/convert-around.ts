@@ -23,11 +23,12 @@ const memo = new WeakMap<TSESTree.CallExpression, ConversionResult | undefined>(
 export function convertAround(
   sourceCode: Readonly<TSESLint.SourceCode>,
   call: TSESTree.CallExpression,
-  services?: ParserServicesWithTypeInformation,
+  services: ParserServicesWithTypeInformation | undefined,
+  typescript: boolean,
 ): ConversionResult | undefined {
   const convert = (candidate: TSESTree.CallExpression): ConversionResult | undefined => {
     if (memo.has(candidate)) return memo.get(candidate);
-    const result = convertCallbackCall(sourceCode, candidate, services);
+    const result = convertCallbackCall(sourceCode, candidate, services, typescript);
     memo.set(candidate, result);
     return result;
   };

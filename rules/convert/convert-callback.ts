@@ -11,7 +11,6 @@ import { makeOwnerAsync } from './owner';
 import { otherArgumentsRange, promiseCallText } from './promise-call';
 import { renameLandingVariables } from './rename';
 import { renderRange } from './text-edits';
-import { isTypeScriptFile } from './typescript-file';
 import { usesOwnThisOrArguments } from './this-arguments';
 import { keepingComments } from './keeps-comments';
 import { declaredResultAnnotation } from './typed-callee';
@@ -28,7 +27,8 @@ type Callback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 function convertCallbackCallUnchecked(
   sourceCode: Readonly<TSESLint.SourceCode>,
   call: TSESTree.CallExpression,
-  services?: ParserServicesWithTypeInformation,
+  services: ParserServicesWithTypeInformation | undefined,
+  typescript: boolean,
 ): ConversionResult | undefined {
   const match = matchCallbackCall(call, sourceCode, services);
   if (match === undefined) return undefined;
@@ -45,7 +45,7 @@ function convertCallbackCallUnchecked(
   const loop = trailingReturn || 'kind' in tail ? undefined : tail.loop;
   const ownerEdits = makeOwnerAsync(owner, sourceCode, services);
   if ('kind' in ownerEdits) return ownerEdits;
-  const context = createChainContext(sourceCode, services, statement, owner);
+  const context = createChainContext(sourceCode, services, statement, owner, typescript);
   if (loop !== undefined) context.notes.push(`the loop already awaits, so each iteration now also waits for \`${sourceCode.getText(call.callee)}\``);
   const text = convertLevel(statement, match, context, trailingReturn, loop !== undefined);
   if (typeof text !== 'string') return text;
@@ -154,7 +154,7 @@ function convertLevel(statement: CallStatement, match: CallbackCall, context: Ch
     } else restore(context, saved);
   }
   // `let user;` assigned in `try` and read after it: TypeScript rejects it when the result may be `undefined`.
-  const annotation = handling.mode === 'handler' && resultParameters.length > 0 && match.typed !== undefined && context.services !== undefined && isTypeScriptFile(sourceCode) ? declaredResultAnnotation(match.call, context.services) : '';
+  const annotation = handling.mode === 'handler' && resultParameters.length > 0 && match.typed !== undefined && context.services !== undefined && context.typescript ? declaredResultAnnotation(match.call, context.services) : '';
   if (annotation === undefined) return refuse('result-type');
   return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn, inLoop, annotation);
 }
@@ -245,7 +245,7 @@ function layOut(
     const errorUsed =
       (sourceCode.scopeManager?.acquire(callback, true)?.set.get(errorName)?.references ?? []).some((reference) => within(reference.identifier, handling.check.consequent)) ||
       handlerEdits.some((edit) => edit.text.includes(`${errorName}.`));
-    header.push(`} catch (${errorName}${errorUsed && isTypeScriptFile(sourceCode) ? ': any' : ''}) {`);
+    header.push(`} catch (${errorName}${errorUsed && context.typescript ? ': any' : ''}) {`);
     if (handlerText !== '') header.push(`${unit}${handlerText}`);
     header.push('}');
   } else {

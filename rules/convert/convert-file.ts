@@ -1,3 +1,4 @@
+import { isTypeScriptFile } from './typescript-file';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
@@ -158,7 +159,7 @@ function analyse(text: string, filename: string): Found[] | string {
     meta: { type: 'suggestion', schema: [], messages: {} },
     defaultOptions: [],
     create(context) {
-      return visitConversionCandidates(context.sourceCode, undefined, {
+      return visitConversionCandidates(context.sourceCode, undefined, isTypeScriptFile(context.filename), {
         onFunction(fn, result) {
           found.push({ line: fn.loc.start.line, callee: `function ${functionName(fn) ?? ''}`.trim(), result });
         },

@@ -26,7 +26,8 @@ import { refuse, type ConversionResult } from './types';
 function convertThenChainUnchecked(
   sourceCode: Readonly<TSESLint.SourceCode>,
   call: TSESTree.CallExpression,
-  services?: ParserServicesWithTypeInformation,
+  services: ParserServicesWithTypeInformation | undefined,
+  typescript: boolean,
 ): ConversionResult | undefined {
   if (chainMethodOf(call) === undefined || !isOutermostLink(call)) return undefined;
   const site = chainSite(call);
@@ -46,7 +47,7 @@ function convertThenChainUnchecked(
     // Awaited in place inside an async function: nothing runs at another time, whatever follows.
     const owner = enclosingFunction(statement);
     if (owner === undefined || !isFunctionNode(owner) || !owner.async) return refuse('top-level');
-    const context = createChainContext(sourceCode, services, statement, owner);
+    const context = createChainContext(sourceCode, services, statement, owner, typescript);
     const text = layOutChain(statement, chain, mode, context, true);
     if (typeof text !== 'string') return text;
     context.calls.push(call);
@@ -61,7 +62,7 @@ function convertThenChainUnchecked(
   }
   const ownerEdits = mode === 'statement' ? makeOwnerAsync(owner, sourceCode, services) : makeReturningOwnerAsync(owner, statement as TSESTree.ReturnStatement, sourceCode, services);
   if ('kind' in ownerEdits) return ownerEdits;
-  const context = createChainContext(sourceCode, services, statement, owner);
+  const context = createChainContext(sourceCode, services, statement, owner, typescript);
   const text = layOutChain(statement, chain, mode, context, !('kind' in continuation));
   if (typeof text !== 'string') return text;
   context.calls.push(call);

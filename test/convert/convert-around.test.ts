@@ -12,7 +12,7 @@ function around(code: string, callee: string): string | undefined {
     defaultOptions: [],
     create: (context) => ({
       CallExpression(call: TSESTree.CallExpression) {
-        if (context.sourceCode.getText(call.callee) === callee) result = convertAround(context.sourceCode, call);
+        if (context.sourceCode.getText(call.callee) === callee) result = convertAround(context.sourceCode, call, undefined, false);
       },
     }),
   };

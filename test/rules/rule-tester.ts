@@ -3,7 +3,7 @@ import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescrip
 import type { TSESLint } from '@typescript-eslint/utils';
 import { parse } from '@typescript-eslint/typescript-estree';
 import * as espree from 'espree';
-import { javascriptParser } from '../../rules/parsers/javascript-parser';
+import { javascriptParser, SYNTACTIC_PARSER_OPTIONS } from '../../rules/parsers/javascript-parser';
 
 /** The fixture TypeScript project type-aware cases are linted in. */
 export const FIXTURE_PROJECT = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'project');
@@ -22,7 +22,7 @@ export interface BothModesTests<MessageIds extends string, Options extends reado
 RuleTester.afterAll = after;
 
 const syntactic = new RuleTester({
-  languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+  languageOptions: { parserOptions: { ...SYNTACTIC_PARSER_OPTIONS, ecmaFeatures: { jsx: true } } },
 });
 
 /** What the CLI and the editor read JavaScript with: espree, typescript-eslint where espree fails. */
