@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
 import { thenableVerdictOf } from '../shared/promise-types';
 import type { Mode } from './chain-site';
 import { chainMethodOf, type ChainLink, type ThenChain } from './then-chain';
