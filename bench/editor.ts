@@ -6,7 +6,12 @@
  *   sending `didChange` to the `publishDiagnostics` of that version;
  *   syntactic on the JavaScript and on the TypeScript version of the file, and
  *   type-aware (the second publish of the version, inside a tsconfig project,
- *   linted in the server's worker thread);
+ *   linted in the server's worker thread). Each phase opens its file, makes
+ *   WARM_UP edits (reported apart: V8 is still compiling the code paths the
+ *   file's language takes), then EDITS edits at typing speed (one every
+ *   TYPING_MS, or as soon as the previous diagnostics arrive when linting
+ *   takes longer), then EDITS edits back to back (each sent the moment the
+ *   previous one's diagnostics arrive: the server never idles);
  * - server start (spawn → `initialize` answered) and the client bundle's
  *   load + `activate()` time (VS Code API stubbed; the integration suite
  *   prints the real one from code-server);
@@ -25,6 +30,9 @@ import { measureActivation } from './editor-activation';
 const LINES = 2000;
 const editsArg = process.argv.indexOf('--edits');
 const EDITS = editsArg === -1 ? 40 : Number(process.argv[editsArg + 1]);
+const WARM_UP = 5;
+/** 80 words a minute: a fast typist. */
+const TYPING_MS = 150;
 
 function block(index: number, typed: boolean): string[] {
   const t = (annotation: string) => (typed ? annotation : '');
@@ -61,41 +69,65 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-interface Phase {
-  firstDiagnosticsMs: number;
-  diagnostics: number;
+interface Latencies {
   p50: number;
   p95: number;
   max: number;
+}
+
+interface Phase {
+  firstDiagnosticsMs: number;
+  /** The slowest of the first WARM_UP edits. */
+  warmUpMaxMs: number;
+  typing: Latencies;
+  backToBack: Latencies;
+  diagnostics: number;
   rssMB: number | undefined;
 }
 
-async function measureEdits(client: LspTestClient, uri: string, text: string, languageId: string, publishesPerEdit: number): Promise<Phase> {
+async function measurePhase(client: LspTestClient, uri: string, text: string, languageId: string, publishesPerEdit: number): Promise<Phase> {
   const opened = performance.now();
   let first = await client.open(uri, text, languageId);
   if (publishesPerEdit === 2) first = await waitForSecond(client, uri, first.version ?? 1);
   const firstDiagnosticsMs = performance.now() - opened;
-  const latencies: number[] = [];
+  let edit = 0;
   let diagnostics = first.diagnostics.length;
-  for (let edit = 1; edit <= EDITS; edit++) {
+  const editAndWait = async (): Promise<number> => {
+    edit++;
     const start = performance.now();
     const published = await client.change(
       uri,
       [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: `// edit ${edit - 1}`.length } }, text: `// edit ${edit}` }],
       publishesPerEdit,
     );
-    latencies.push(performance.now() - start);
     diagnostics = published.diagnostics.length;
-  }
+    return performance.now() - start;
+  };
+  const series = async (count: number, everyMs: number): Promise<number[]> => {
+    const latencies: number[] = [];
+    for (let index = 0; index < count; index++) {
+      const latency = await editAndWait();
+      latencies.push(latency);
+      if (latency < everyMs) await new Promise((resolve) => setTimeout(resolve, everyMs - latency));
+    }
+    return latencies;
+  };
+  const warmUp = await series(WARM_UP, TYPING_MS);
+  const typing = await series(EDITS, TYPING_MS);
+  const backToBack = await series(EDITS, 0);
   const rss = await client.memoryOfServer();
   return {
     firstDiagnosticsMs: round(firstDiagnosticsMs),
+    warmUpMaxMs: round(Math.max(...warmUp)),
+    typing: summary(typing),
+    backToBack: summary(backToBack),
     diagnostics,
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    max: round(Math.max(...latencies)),
     rssMB: rss === undefined ? undefined : round(rss / 1024 / 1024),
   };
+}
+
+function summary(latencies: number[]): Latencies {
+  return { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), max: round(Math.max(...latencies)) };
 }
 
 /** The type-aware publish follows the syntactic one for the same version. */
@@ -135,13 +167,13 @@ async function main(): Promise<void> {
 
   client.settings = { typeAware: 'off' };
   const jsUri = pathToFileURL(path.join(workDir, 'outside', 'big.js')).href;
-  const syntactic = await measureEdits(client, jsUri, jsText, 'javascript', 1);
+  const syntactic = await measurePhase(client, jsUri, jsText, 'javascript', 1);
   client.close(jsUri);
   const tsSyntacticUri = pathToFileURL(path.join(workDir, 'outside', 'big.ts')).href;
-  const syntacticTs = await measureEdits(client, tsSyntacticUri, tsText, 'typescript', 1);
+  const syntacticTs = await measurePhase(client, tsSyntacticUri, tsText, 'typescript', 1);
   client.close(tsSyntacticUri);
   client.settings = { typeAware: 'auto' };
-  const typeAware = await measureEdits(client, pathToFileURL(tsFile).href, tsText, 'typescript', 2);
+  const typeAware = await measurePhase(client, pathToFileURL(tsFile).href, tsText, 'typescript', 2);
   await client.dispose();
 
   const activation = await measureActivation();
@@ -153,6 +185,8 @@ async function main(): Promise<void> {
     node: process.version,
     lines: LINES,
     edits: EDITS,
+    warmUpEdits: WARM_UP,
+    typingMs: TYPING_MS,
     debounceMs: 0,
     serverStartMs,
     activation,
@@ -161,13 +195,14 @@ async function main(): Promise<void> {
     typeAware,
   };
   fs.writeFileSync(path.join(REPO_ROOT, '.bench', 'editor.json'), `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`editor bench: ${LINES}-line file, ${EDITS} edits each (no typing debounce); ${result.cpus} CPUs, load average ${result.loadAverage.join(' ')}`);
+  console.log(`editor bench: ${LINES}-line file; per phase ${WARM_UP} warm-up edits, ${EDITS} at typing speed (one per ${TYPING_MS} ms), ${EDITS} back to back; ${result.cpus} CPUs, load average ${result.loadAverage.join(' ')}`);
   console.log(`  server start (spawn → initialize answered): ${serverStartMs} ms`);
   console.log(`  client bundle load + activate(), VS Code API stubbed: ${activation.loadAndActivateMs} ms (activate() alone ${activation.activateMs} ms)`);
+  const line = (latencies: Latencies) => `p50 ${latencies.p50} ms, p95 ${latencies.p95} ms, max ${latencies.max} ms`;
   for (const [name, phase] of [['syntactic JS', syntactic], ['syntactic TS', syntacticTs], ['type-aware TS', typeAware]] as const) {
-    console.log(
-      `  ${name.padEnd(13)}: first diagnostics ${phase.firstDiagnosticsMs} ms, edit→diagnostics p50 ${phase.p50} ms, p95 ${phase.p95} ms, max ${phase.max} ms, ${phase.diagnostics} diagnostics, server RSS ${phase.rssMB} MB`,
-    );
+    console.log(`  ${name}: ${phase.diagnostics} diagnostics, first after ${phase.firstDiagnosticsMs} ms, warm-up edits up to ${phase.warmUpMaxMs} ms, server RSS ${phase.rssMB} MB`);
+    console.log(`    edit→diagnostics typing:       ${line(phase.typing)}`);
+    console.log(`    edit→diagnostics back to back: ${line(phase.backToBack)}`);
   }
 }
 

@@ -25,6 +25,7 @@ import { applyNonOverlapping } from './apply-fixes';
 import { replaceAllEdit } from './text-edits';
 import { TypeAwareProjects } from './type-aware-projects';
 import { TypedLinter } from './typed-linter';
+import { IdleCollector } from './idle-collector';
 
 /**
  * No typing debounce: a lint starts as soon as the server is idle. Linting is
@@ -61,6 +62,7 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
   let trusted = true;
   // One syntactic lint at a time (the Linter is not re-entrant across awaits); type-aware ones queue in the worker.
   let queue: Promise<void> = Promise.resolve();
+  const idle = new IdleCollector();
 
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
@@ -187,6 +189,7 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
   }
 
   function schedule(uri: string, delay: number): void {
+    idle.busy();
     clearTimeout(timers.get(uri));
     timers.set(
       uri,
@@ -208,6 +211,7 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
   }
 
   async function validate(uri: string): Promise<void> {
+    idle.busy();
     const document = documents.get(uri);
     if (document === undefined || !LINTED_LANGUAGES.has(document.languageId)) return;
     const settings = await settingsFor(uri);
@@ -216,6 +220,7 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
       if (documents.get(uri)?.version !== version) return false;
       results.set(uri, { version, problems });
       void connection.sendDiagnostics({ uri, version, diagnostics: problems.map((problem, index) => toDiagnostic(plugin, problem, { index, version })) });
+      idle.idle();
       return true;
     };
     if (!settings.enable) return void publish([]);

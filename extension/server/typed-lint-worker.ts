@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { DocumentLinter } from './document-linter';
+import { IdleCollector } from './idle-collector';
 import { fixesRule, type LintPlugin } from './plugin-shape';
 import type { TypedWorkReply, TypedWorkRequest } from './typed-lint-protocol';
 
@@ -13,7 +14,13 @@ export function runTypedLintWorker(plugin: LintPlugin): void {
   if (port === null) throw new Error('runTypedLintWorker must run in a worker thread');
   const reply = (message: TypedWorkReply) => port.postMessage(message);
   const linter = new DocumentLinter(plugin, (message) => reply({ kind: 'log', message }));
+  const idle = new IdleCollector();
   port.on('message', (work: TypedWorkRequest) => {
+    idle.busy();
+    answer(work);
+    idle.idle();
+  });
+  const answer = (work: TypedWorkRequest): void => {
     switch (work.kind) {
       case 'lint':
         reply({ kind: 'lint', outcome: linter.lint(work.request) });
@@ -25,5 +32,5 @@ export function runTypedLintWorker(plugin: LintPlugin): void {
         linter.forgetBrokenRules(work.filePath);
         reply({ kind: 'done' });
     }
-  });
+  };
 }

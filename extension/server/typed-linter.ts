@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { WORKER_YOUNG_GENERATION_MB } from '../shared/server-memory';
 import type { LintOutcome, LintRequest } from './document-linter';
 import type { TypedWorkReply, TypedWorkRequest } from './typed-lint-protocol';
 
@@ -75,7 +76,7 @@ export class TypedLinter {
 
   private workerNow(): Worker {
     if (this.worker !== undefined) return this.worker;
-    const worker = new Worker(this.entry, { workerData: { role: TYPED_WORKER_ROLE } });
+    const worker = new Worker(this.entry, { workerData: { role: TYPED_WORKER_ROLE }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     worker.on('message', (reply: TypedWorkReply) => {
       if (reply.kind === 'log') return this.log(reply.message);
       const job = this.current;

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV } from '../../extension/shared/server-memory';
 import type {
   ApplyWorkspaceEditParams,
   CodeAction,
@@ -48,7 +49,7 @@ export class LspTestClient {
   exited = false;
 
   constructor(options: { serverMain?: string; env?: NodeJS.ProcessEnv } = {}) {
-    this.process = spawn(process.execPath, [options.serverMain ?? SERVER_MAIN, '--stdio'], {
+    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, options.serverMain ?? SERVER_MAIN, '--stdio'], {
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
