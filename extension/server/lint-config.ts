@@ -1,6 +1,7 @@
 import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
 import { javascriptParserConfig, SYNTACTIC_PARSER_OPTIONS } from '../../rules/parsers/javascript-parser';
+import { createIncrementalTypeScriptParser } from './incremental-typescript-parser';
 import { asEslintPlugin, PLUGIN_PREFIX, type LintPlugin } from './plugin-shape';
 import type { Settings } from './settings';
 
@@ -27,6 +28,9 @@ export function ruleLevels(plugin: LintPlugin, settings: Settings): Linter.Rules
   return levels;
 }
 
+/** One per thread: it keeps the source files of the documents being typed in. */
+const syntacticTypeScriptParser = createIncrementalTypeScriptParser();
+
 /** The built-in configuration: our plugin, the parsers the CLI uses, nothing from the workspace. */
 export function builtInConfig(plugin: LintPlugin, rules: Linter.RulesRecord, project: TypeAwareProject | undefined): Linter.Config[] {
   return [
@@ -34,7 +38,7 @@ export function builtInConfig(plugin: LintPlugin, rules: Linter.RulesRecord, pro
       files: LINTED_FILES,
       plugins: { 'async-guard': asEslintPlugin(plugin) },
       languageOptions: {
-        parser: tsParser,
+        parser: project === undefined ? syntacticTypeScriptParser : tsParser,
         parserOptions: project === undefined ? SYNTACTIC_PARSER_OPTIONS : { projectService: true, tsconfigRootDir: project.rootDir },
       },
       linterOptions: { reportUnusedDisableDirectives: 'off' },
