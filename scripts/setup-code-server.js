@@ -6,9 +6,12 @@
 // chromium and fonts-liberation (the browser the tests drive), ripgrep.
 // As root, missing ones are installed with apt-get; otherwise it says which.
 //
-// Env: ASYNC_GUARD_TOOLS_DIR (default <repo>/.tools).
+// Env: ASYNC_GUARD_TOOLS_DIR (default ~/.cache/async-guard-tools: outside the repository, because npm
+// puts every ancestor's node_modules/.bin on the PATH of nested installs, and this repository's holds an
+// old node-gyp that cannot build code-server's native modules).
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const CODE_SERVER_VERSION = '4.100.3';
@@ -18,7 +21,7 @@ const RIPGREP_CACHE = 'vscode-ripgrep-cache-1.15.11';
 const RIPGREP_TARBALL = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 
 const root = path.join(__dirname, '..');
-const toolsDir = path.resolve(process.env.ASYNC_GUARD_TOOLS_DIR || path.join(root, '.tools'));
+const toolsDir = path.resolve(process.env.ASYNC_GUARD_TOOLS_DIR || path.join(os.homedir(), '.cache', 'async-guard-tools'));
 const installDir = path.join(toolsDir, `code-server-${CODE_SERVER_VERSION}`);
 const entry = path.join(installDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 

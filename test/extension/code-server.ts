@@ -6,7 +6,7 @@ import * as path from 'node:path';
 
 export const REPO_ROOT = path.join(__dirname, '..', '..', '..');
 export const CODE_SERVER_ENTRY = path.join(
-  path.resolve(process.env.ASYNC_GUARD_TOOLS_DIR ?? path.join(REPO_ROOT, '.tools')),
+  path.resolve(process.env.ASYNC_GUARD_TOOLS_DIR ?? path.join(os.homedir(), '.cache', 'async-guard-tools')),
   'code-server-4.100.3',
   'node_modules',
   'code-server',
