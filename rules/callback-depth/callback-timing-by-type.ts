@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
 import { ERROR_PARAMETER_NAMES, SYNC_CALLBACK_RECEIVER_TYPES } from '../knowledge/callback-apis';
+import { isErrorLike } from '../shared/error-parameter-type';
+import { isThenable } from '../shared/promise-types';
 import type { CallbackSite } from './callback-site';
 
 /**
@@ -30,7 +32,8 @@ export function callbackTimingByType(
   if (!looksSync) return undefined;
   const calleeType = services.getTypeAtLocation(call.callee);
   if (isUntyped(calleeType) || calleeType.getCallSignatures().length === 0) return undefined;
-  if (isThenable(services.getTypeAtLocation(call), checker)) return 'async';
+  const returned = services.getTypeAtLocation(call);
+  if (partsOf(returned).some((part) => isThenable(checker, part, services.esTreeNodeToTSNodeMap.get(call)))) return 'async';
   if (takesErrorFirstCallback(site, services, checker)) return 'async';
   return undefined;
 }
@@ -45,8 +48,7 @@ function isUntyped(type: ts.Type): boolean {
 }
 
 function isSyncCallbackReceiver(type: ts.Type, checker: ts.TypeChecker): boolean {
-  const parts = type.isUnion() ? type.types : [type];
-  const present = parts.filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) === 0);
+  const present = partsOf(type).filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) === 0);
   return present.length > 0 && present.every((part) => isSyncCallbackReceiverPart(part, checker));
 }
 
@@ -56,14 +58,6 @@ function isSyncCallbackReceiverPart(type: ts.Type, checker: ts.TypeChecker): boo
   if (checker.isArrayType(apparent) || checker.isTupleType(apparent)) return true;
   const name = (apparent.getSymbol() ?? apparent.aliasSymbol)?.getName();
   return name !== undefined && SYNC_CALLBACK_RECEIVER_TYPES.has(name);
-}
-
-function isThenable(type: ts.Type, checker: ts.TypeChecker): boolean {
-  const parts = type.isUnion() ? type.types : [type];
-  return parts.some((part) => {
-    const then = checker.getPropertyOfType(checker.getApparentType(part), 'then');
-    return then !== undefined && checker.getTypeOfSymbol(then).getCallSignatures().length > 0;
-  });
 }
 
 /** The parameter the callback is passed to expects `(err, …) => …`. */
@@ -80,16 +74,10 @@ function takesErrorFirstCallback(
     const first = signature.getParameters()[0];
     if (first === undefined) return false;
     if (ERROR_PARAMETER_NAMES.has(first.getName())) return true;
-    return isErrorLike(checker.getTypeOfSymbol(first), checker);
+    return partsOf(checker.getTypeOfSymbol(first)).some((part) => isErrorLike(checker, part));
   });
 }
 
-function isErrorLike(type: ts.Type, checker: ts.TypeChecker): boolean {
-  const parts = type.isUnion() ? type.types : [type];
-  return parts.some(
-    (part) =>
-      (part.flags & ts.TypeFlags.Object) !== 0 &&
-      checker.getPropertyOfType(part, 'message') !== undefined &&
-      checker.getPropertyOfType(part, 'name') !== undefined,
-  );
+function partsOf(type: ts.Type): readonly ts.Type[] {
+  return type.isUnion() ? type.types : [type];
 }

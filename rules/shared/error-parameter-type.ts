@@ -73,7 +73,7 @@ function classify(checker: ts.TypeChecker, type: ts.Type, optional: boolean, pro
 }
 
 /** Has `name` and `message`, as `Error`, `NodeJS.ErrnoException` and every subclass do. */
-function isErrorLike(checker: ts.TypeChecker, type: ts.Type): boolean {
+export function isErrorLike(checker: ts.TypeChecker, type: ts.Type): boolean {
   if (type.isIntersection()) return type.types.some((part) => isErrorLike(checker, part));
   return checker.getPropertyOfType(type, 'message') !== undefined && checker.getPropertyOfType(type, 'name') !== undefined;
 }

@@ -121,7 +121,7 @@ function isUnresolved(type: ts.Type): boolean {
 }
 
 /** Has a `then` method taking a callable first parameter: `Promise`, `PromiseLike`, any hand-written thenable. */
-function isThenable(checker: ts.TypeChecker, type: ts.Type, location: ts.Node): boolean {
+export function isThenable(checker: ts.TypeChecker, type: ts.Type, location: ts.Node): boolean {
   const then = checker.getApparentType(type).getProperty('then');
   if (then === undefined) return false;
   const thenType = checker.getTypeOfSymbolAtLocation(then, location);
