@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { EVENT_METHODS } from '../knowledge/callback-apis';
 import { calleeName } from '../shared/callee-name';
+import { isTypeWrapper } from '../shared/promise-detection';
 
 export type InlineFunction = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 
@@ -17,7 +18,7 @@ export interface CallbackSite {
  * still the callback of `readFile`.
  */
 export function findCallbackSite(fn: InlineFunction): CallbackSite | undefined {
-  let argument: TSESTree.Node = skipTypeWrappers(fn);
+  let argument: TSESTree.Node = outermostTypeWrapper(fn);
   const member = argument.parent;
   if (
     member?.type === AST_NODE_TYPES.MemberExpression &&
@@ -28,23 +29,17 @@ export function findCallbackSite(fn: InlineFunction): CallbackSite | undefined {
     member.parent.type === AST_NODE_TYPES.CallExpression &&
     member.parent.callee === member
   ) {
-    argument = skipTypeWrappers(member.parent);
+    argument = outermostTypeWrapper(member.parent);
   }
   const call = argument.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) return undefined;
   return call.arguments.some((candidate) => candidate === argument) ? { call, argument } : undefined;
 }
 
-/** `fn as Handler`, `fn!`, `fn satisfies Handler` are still the function. */
-function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+/** `fn as Handler`, `fn!`, `<Handler>fn`, `fn satisfies Handler` are still the function: the outermost wrapper. */
+function outermostTypeWrapper(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (
-    current.parent?.type === AST_NODE_TYPES.TSAsExpression ||
-    current.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.parent?.type === AST_NODE_TYPES.TSNonNullExpression
-  ) {
-    current = current.parent;
-  }
+  while (isTypeWrapper(current.parent)) current = current.parent;
   return current;
 }
 

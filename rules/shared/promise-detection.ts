@@ -44,17 +44,22 @@ export function promiseMethodName(call: TSESTree.CallExpression): 'then' | 'catc
   return name !== undefined && PROMISE_METHODS.has(name) ? (name as 'then' | 'catch' | 'finally') : undefined;
 }
 
-/** Removes the TypeScript-only wrappers that do not change the value: `x as T`, `x!`, `<T>x`, `x satisfies T`. */
+type TypeWrapper = TSESTree.TSAsExpression | TSESTree.TSNonNullExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSTypeAssertion;
+
+/** A TypeScript-only wrapper that does not change the value: `x as T`, `x!`, `<T>x`, `x satisfies T`. */
+export function isTypeWrapper(node: TSESTree.Node | undefined): node is TypeWrapper {
+  return (
+    node?.type === AST_NODE_TYPES.TSAsExpression ||
+    node?.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node?.type === AST_NODE_TYPES.TSTypeAssertion
+  );
+}
+
+/** The value inside any type wrappers. */
 export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion
-  ) {
-    current = current.expression;
-  }
+  while (isTypeWrapper(current)) current = current.expression;
   return current;
 }
 

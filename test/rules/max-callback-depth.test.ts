@@ -324,6 +324,13 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
       errors: [pyramid('a → b → c → d')],
     },
     {
+      // The angle-bracket assertion (not in .tsx files).
+      code: 'type Cb = (err: Error | null) => void; a(<Cb>((err) => { b(<Cb>((err) => { c((err) => { d(<Cb>(() => {})); }); })); }));',
+      filename: 'file.ts',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: false } } },
+      errors: [pyramid('a → b → c → d')],
+    },
+    {
       // Two pyramids in two functions.
       code: `function one() { a(() => { b(() => { c(() => { d(() => {}); }); }); }); }
       function two() { p.then(() => { q.then(() => { r.then(() => { s.then(() => {}); }); }); }); }`,
