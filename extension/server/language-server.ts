@@ -17,6 +17,7 @@ import { buildCodeActions } from './code-actions';
 import { ownProblems, toDiagnostic } from './diagnostics';
 import { documentFile, LINTED_LANGUAGES } from './document-files';
 import { DocumentLinter, type LintRequest } from './document-linter';
+import { IdleCollector } from './idle-collector';
 import { ruleLevels, type TypeAwareProject } from './lint-config';
 import { CONVERSION_RULE, fixesRule, PLUGIN_PREFIX, type LintPlugin } from './plugin-shape';
 import { ProjectESLint } from './project-eslint';
@@ -25,7 +26,6 @@ import { applyNonOverlapping } from './apply-fixes';
 import { replaceAllEdit } from './text-edits';
 import { TypeAwareProjects } from './type-aware-projects';
 import { TypedLinter } from './typed-linter';
-import { IdleCollector } from './idle-collector';
 
 /**
  * No typing debounce: a lint starts as soon as the server is idle. Linting is
@@ -189,7 +189,6 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
   }
 
   function schedule(uri: string, delay: number): void {
-    idle.busy();
     clearTimeout(timers.get(uri));
     timers.set(
       uri,

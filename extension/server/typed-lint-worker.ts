@@ -15,22 +15,20 @@ export function runTypedLintWorker(plugin: LintPlugin): void {
   const reply = (message: TypedWorkReply) => port.postMessage(message);
   const linter = new DocumentLinter(plugin, (message) => reply({ kind: 'log', message }));
   const idle = new IdleCollector();
-  port.on('message', (work: TypedWorkRequest) => {
-    idle.busy();
-    answer(work);
-    idle.idle();
-  });
-  const answer = (work: TypedWorkRequest): void => {
+  const answer = (work: TypedWorkRequest): TypedWorkReply => {
     switch (work.kind) {
       case 'lint':
-        reply({ kind: 'lint', outcome: linter.lint(work.request) });
-        return;
+        return { kind: 'lint', outcome: linter.lint(work.request) };
       case 'fix':
-        reply({ kind: 'fix', output: linter.fix(work.request, fixesRule(work.fixRule)) });
-        return;
+        return { kind: 'fix', output: linter.fix(work.request, fixesRule(work.fixRule)) };
       case 'forget':
         linter.forgetBrokenRules(work.filePath);
-        reply({ kind: 'done' });
+        return { kind: 'done' };
     }
   };
+  port.on('message', (work: TypedWorkRequest) => {
+    idle.busy();
+    reply(answer(work));
+    idle.idle();
+  });
 }

@@ -32,8 +32,8 @@ export function callbackTimingByType(
   if (!looksSync) return undefined;
   const calleeType = services.getTypeAtLocation(call.callee);
   if (isUntyped(calleeType) || calleeType.getCallSignatures().length === 0) return undefined;
-  const returned = services.getTypeAtLocation(call);
-  if (partsOf(returned).some((part) => isThenable(checker, part, services.esTreeNodeToTSNodeMap.get(call)))) return 'async';
+  const tsCall = services.esTreeNodeToTSNodeMap.get(call);
+  if (partsOf(services.getTypeAtLocation(call)).some((part) => isThenable(checker, part, tsCall))) return 'async';
   if (takesErrorFirstCallback(site, services, checker)) return 'async';
   return undefined;
 }
