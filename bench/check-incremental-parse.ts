@@ -10,14 +10,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as tsParser from '@typescript-eslint/parser';
 import { createIncrementalTypeScriptParser } from '../extension/server/incremental-typescript-parser';
+import { isTypeScriptFile } from '../rules/convert/typescript-file';
 import { parsedTree, random, typingEdits } from '../test/server/typing-edits';
 import { selectCorpus } from './corpus';
 
 const NODE_MODULES = path.join(__dirname, '..', '..', 'node_modules');
-const TYPESCRIPT = /\.[cm]?tsx?$/;
 
 function main(): void {
-  const files = selectCorpus(NODE_MODULES).files.filter((file) => TYPESCRIPT.test(file));
+  const files = selectCorpus(NODE_MODULES).files.filter(isTypeScriptFile);
   const parser = createIncrementalTypeScriptParser();
   const next = random(11);
   let versions = 0;

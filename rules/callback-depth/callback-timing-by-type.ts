@@ -4,6 +4,7 @@ import { ERROR_PARAMETER_NAMES, SYNC_CALLBACK_RECEIVER_TYPES } from '../knowledg
 import { isErrorLike } from '../shared/error-parameter-type';
 import { isThenable } from '../shared/promise-types';
 import type { CallbackSite } from './callback-site';
+import { unionParts } from '../shared/union-parts';
 
 /**
  * What the checker says about when a callback runs, or undefined when it
@@ -33,7 +34,7 @@ export function callbackTimingByType(
   const calleeType = services.getTypeAtLocation(call.callee);
   if (isUntyped(calleeType) || calleeType.getCallSignatures().length === 0) return undefined;
   const tsCall = services.esTreeNodeToTSNodeMap.get(call);
-  if (partsOf(services.getTypeAtLocation(call)).some((part) => isThenable(checker, part, tsCall))) return 'async';
+  if (unionParts(services.getTypeAtLocation(call)).some((part) => isThenable(checker, part, tsCall))) return 'async';
   if (takesErrorFirstCallback(site, services, checker)) return 'async';
   return undefined;
 }
@@ -48,7 +49,7 @@ function isUntyped(type: ts.Type): boolean {
 }
 
 function isSyncCallbackReceiver(type: ts.Type, checker: ts.TypeChecker): boolean {
-  const present = partsOf(type).filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) === 0);
+  const present = unionParts(type).filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) === 0);
   return present.length > 0 && present.every((part) => isSyncCallbackReceiverPart(part, checker));
 }
 
@@ -74,10 +75,6 @@ function takesErrorFirstCallback(
     const first = signature.getParameters()[0];
     if (first === undefined) return false;
     if (ERROR_PARAMETER_NAMES.has(first.getName())) return true;
-    return partsOf(checker.getTypeOfSymbol(first)).some((part) => isErrorLike(checker, part));
+    return unionParts(checker.getTypeOfSymbol(first)).some((part) => isErrorLike(checker, part));
   });
-}
-
-function partsOf(type: ts.Type): readonly ts.Type[] {
-  return type.isUnion() ? type.types : [type];
 }

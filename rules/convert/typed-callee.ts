@@ -4,6 +4,7 @@ import type { NodeApi } from '../knowledge/node-apis';
 import { declaredErrorParameterVerdict } from '../shared/error-parameter-type';
 import { dualResultOf } from '../shared/promise-types';
 import type { RefusalReason } from './refusal-reasons';
+import { unionParts } from '../shared/union-parts';
 
 /** How to await a callee that only its declared type describes. */
 export type TypedPromiseForm =
@@ -200,8 +201,7 @@ export function declaredResultAnnotation(call: TSESTree.CallExpression, services
   const result = callbackType.getCallSignatures()[0]?.parameters[1];
   if (result === undefined) return '';
   const type = checker.getTypeOfSymbolAtLocation(result, tsCall);
-  const parts = type.isUnion() ? type.types : [type];
-  if (!parts.some((part) => (part.flags & ts.TypeFlags.Undefined) !== 0)) return '';
+  if (!unionParts(type).some((part) => (part.flags & ts.TypeFlags.Undefined) !== 0)) return '';
   const text = checker.typeToString(type, tsCall, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope);
   if (/[{(]|import/.test(text)) return undefined;
   const names = text.match(/(?<![.\w$])[A-Za-z_$][\w$]*/g) ?? [];

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
 import type { FunctionNode } from './async-context';
+import { unionParts } from './union-parts';
 
 /** What the checker says about a callback's first parameter. */
 export type ErrorParameterVerdict =
@@ -53,15 +54,14 @@ function hasTypeAnnotation(param: TSESTree.Parameter): boolean {
 }
 
 function callSignatures(type: ts.Type): readonly ts.Signature[] {
-  const parts = type.isUnion() ? type.types : [type];
-  return parts.flatMap((part) => part.getCallSignatures());
+  return unionParts(type).flatMap((part) => part.getCallSignatures());
 }
 
 const NULLISH = ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void;
 const UNDECIDED = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter | ts.TypeFlags.NonPrimitive;
 
 function classify(checker: ts.TypeChecker, type: ts.Type, optional: boolean, program: ts.Program): ErrorParameterVerdict {
-  const parts = type.isUnion() ? type.types : [type];
+  const parts = unionParts(type);
   if (parts.some((part) => (part.flags & UNDECIDED) !== 0)) return 'unknown';
   const values = parts.filter((part) => (part.flags & NULLISH) === 0);
   if (values.length === 0) return 'unknown';

@@ -1,5 +1,6 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
+import { unionParts } from './union-parts';
 
 /**
  * What the checker says about a value: a thenable, not one, or nothing
@@ -104,9 +105,8 @@ function resolvedReturnType(
 
 function verdictOfType(checker: ts.TypeChecker, type: ts.Type, location: ts.Node): ThenableVerdict {
   if (isUnresolved(type)) return 'unknown';
-  const parts = type.isUnion() ? type.types : [type];
   let sawUnknown = false;
-  for (const part of parts) {
+  for (const part of unionParts(type)) {
     if (isUnresolved(part)) {
       sawUnknown = true;
       continue;
@@ -157,7 +157,7 @@ export function dualResultOf(
 export function isCallableArgument(node: TSESTree.Node, services: ParserServicesWithTypeInformation): boolean {
   const checker = services.program.getTypeChecker();
   const type = checker.getNonNullableType(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
-  return (type.isUnion() ? type.types : [type]).some((part) => part.getCallSignatures().length > 0);
+  return unionParts(type).some((part) => part.getCallSignatures().length > 0);
 }
 
 /**
