@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { conversionSuggestion } from './convert';
 import { visitConversionCandidates } from './convert/conversion-candidates';
 import { functionName } from './shared/async-context';
-import { chainMethodOf } from './convert/then-chain';
+import { chainMethodOf } from './convert/chains/then-chain';
 import { createRule } from './shared/create-rule';
 import { getTypeServices } from './shared/parser-services';
 

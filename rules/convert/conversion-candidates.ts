@@ -1,8 +1,8 @@
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../shared/async-context';
-import { convertCallbackCall } from './convert-callback';
-import { convertCallbackFunction } from './convert-callback-function';
-import { convertThenChain } from './convert-then';
+import { convertCallbackCall } from './rewrite/convert-callback';
+import { convertCallbackFunction } from './rewrite/convert-callback-function';
+import { convertThenChain } from './chains/convert-then';
 import type { ConversionResult } from './types';
 
 export interface CandidateHandlers {

@@ -4,11 +4,11 @@ import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { functionName, isFunctionNode } from '../shared/async-context';
 import { visitConversionCandidates } from './conversion-candidates';
-import { chainMethodOf } from './then-chain';
+import { chainMethodOf } from './chains/then-chain';
 import * as path from 'node:path';
 import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
-import { applyEdits } from './text-edits';
-import { mergeImportEdits } from './chain-context';
+import { applyEdits } from './text/text-edits';
+import { mergeImportEdits } from './rewrite/chain-context';
 import type { ConversionResult, Converted, TextEdit } from './types';
 
 export interface ConversionReportEntry {

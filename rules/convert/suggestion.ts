@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { compareEdits } from './text-edits';
+import { compareEdits } from './text/text-edits';
 import type { Converted } from './types';
 
 /**

@@ -26,6 +26,6 @@ function print(err, text) {
 }
 
 describe('', print);
-setTimeout(() => describe('notes', print), 100);
+setTimeout(() => describe('notes', print), 1000);
 describe('missing', print);
 console.log('all started');

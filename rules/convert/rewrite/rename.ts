@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { freshName, isTaken, type ChainContext } from './chain-context';
-import type { TextEdit } from './types';
+import type { TextEdit } from '../types';
 
 type Variable = TSESLint.Scope.Variable;
 type Scope = TSESLint.Scope.Scope;

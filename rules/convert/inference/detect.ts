@@ -1,14 +1,14 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { lookupApi } from '../knowledge/lookup';
-import type { NodeApi } from '../knowledge/node-apis';
-import { EVENT_METHODS, SYNC_CALLBACK_METHODS } from '../knowledge/callback-apis';
-import { isFunctionNode, type FunctionNode } from '../shared/async-context';
-import { resolveModuleMember } from '../shared/module-references';
-import { chainMethodOf } from './then-chain';
+import { lookupApi } from '../../knowledge/lookup';
+import type { NodeApi } from '../../knowledge/node-apis';
+import { EVENT_METHODS, SYNC_CALLBACK_METHODS } from '../../knowledge/callback-apis';
+import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
+import { resolveModuleMember } from '../../shared/module-references';
+import { chainMethodOf } from '../chains/then-chain';
 import { userErrorFirstApi } from './user-function';
-import { resolveModuleMemberByType } from '../shared/type-module-member';
-import { calleeName } from '../shared/callee-name';
-import type { RefusalReason } from './refusal-reasons';
+import { resolveModuleMemberByType } from '../../shared/type-module-member';
+import { calleeName } from '../../shared/callee-name';
+import type { RefusalReason } from '../refusal-reasons';
 import { typedErrorFirstCallee, type TypedPromiseForm } from './typed-callee';
 
 /** A call that hands a callback to an API. */

@@ -1,9 +1,9 @@
 import { AST_TOKEN_TYPES, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { ChainContext } from './chain-context';
-import { indentationAt, reindent, startsLine, hasMultilineToken } from './layout';
+import type { ChainContext } from '../rewrite/chain-context';
+import { indentationAt, reindent, startsLine, hasMultilineToken } from '../text/layout';
 import { enclosingFunction } from './returning-owner';
-import { renderRange } from './text-edits';
-import { refuse, type Refused, type TextEdit } from './types';
+import { renderRange } from '../text/text-edits';
+import { refuse, type Refused, type TextEdit } from '../types';
 
 export interface Body {
   /** Statements to inline before the value, already rendered (may be ''). */

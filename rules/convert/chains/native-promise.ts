@@ -1,7 +1,7 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { FunctionNode } from '../shared/async-context';
-import { resolveApi } from './detect';
+import type { FunctionNode } from '../../shared/async-context';
+import { resolveApi } from '../inference/detect';
 import { chainMethodOf } from './then-chain';
 
 const PROMISE_STATICS = new Set(['resolve', 'reject', 'all', 'allSettled', 'race', 'any', 'withResolvers']);

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { refuse, type Refused } from './types';
+import { refuse, type Refused } from '../types';
 
 type Statement = TSESTree.Statement;
 

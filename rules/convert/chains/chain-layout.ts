@@ -1,14 +1,14 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { annotatedLink, mayBeThenableType } from './annotated-link';
-import { freshName, type ChainContext } from './chain-context';
+import { freshName, type ChainContext } from '../rewrite/chain-context';
 import type { ChainSite, Mode } from './chain-site';
 import { awaitOperand, expressionStatement, hasEffects, isPlainlySync } from './chain-values';
 import { handlerBody, isUsedParameter, ownReturnsIn, type Body } from './handler-body';
-import { bracedIfAlone, commentsOutside, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine, hasMultilineToken } from './layout';
-import { renameLandingVariables } from './rename';
-import { renderRange } from './text-edits';
+import { bracedIfAlone, commentsOutside, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine, hasMultilineToken } from '../text/layout';
+import { renameLandingVariables } from '../rewrite/rename';
+import { renderRange } from '../text/text-edits';
 import type { ChainLink, ThenChain } from './then-chain';
-import { refuse, type Refused, type TextEdit } from './types';
+import { refuse, type Refused, type TextEdit } from '../types';
 
 /** Where the value of the try part goes: returned, awaited as a statement, or assigned for the `.then`s after it. */
 type Tail = Mode | 'assign';

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { refuse, type Refused } from './types';
+import { refuse, type Refused } from '../types';
 
 /** What the chain's value does: dropped by a statement, returned, or declared (`const x = await …`). */
 export type Mode = 'statement' | 'return' | 'declare';

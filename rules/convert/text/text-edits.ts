@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { TextEdit } from './types';
+import type { TextEdit } from '../types';
 
 /**
  * Edit order: by position; at the same point, whole-line insertions (an

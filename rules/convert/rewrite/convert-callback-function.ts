@@ -1,10 +1,10 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_TOKEN_TYPES, AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../shared/async-context';
-import { resolveModuleMember } from '../shared/module-references';
-import { continuationOwner } from './continuation';
-import { keepingComments } from './keeps-comments';
-import { refuse, type ConversionResult, type TextEdit } from './types';
+import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
+import { resolveModuleMember } from '../../shared/module-references';
+import { continuationOwner } from '../inference/continuation';
+import { keepingComments } from '../text/keeps-comments';
+import { refuse, type ConversionResult, type TextEdit } from '../types';
 
 type Statement = TSESTree.Statement;
 

@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
-import type { NodeApi } from '../knowledge/node-apis';
-import { declaredErrorParameterVerdict } from '../shared/error-parameter-type';
-import { dualResultOf } from '../shared/promise-types';
-import type { RefusalReason } from './refusal-reasons';
-import { unionParts } from '../shared/union-parts';
+import type { NodeApi } from '../../knowledge/node-apis';
+import { declaredErrorParameterVerdict } from '../../shared/error-parameter-type';
+import { dualResultOf } from '../../shared/promise-types';
+import type { RefusalReason } from '../refusal-reasons';
+import { unionParts } from '../../shared/union-parts';
 
 /** How to await a callee that only its declared type describes. */
 export type TypedPromiseForm =

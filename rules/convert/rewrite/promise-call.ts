@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { builtinModules } from 'node:module';
-import type { NodeApi } from '../knowledge/node-apis';
+import type { NodeApi } from '../../knowledge/node-apis';
 import { importReference, type ChainContext } from './chain-context';
-import type { CallbackCall } from './detect';
-import type { TypedPromiseForm } from './typed-callee';
-import { refuse, type Refused } from './types';
+import type { CallbackCall } from '../inference/detect';
+import type { TypedPromiseForm } from '../inference/typed-callee';
+import { refuse, type Refused } from '../types';
 
 /** The promise expression to await in place of the callback call, from the knowledge table. */
 export function promiseCallText(match: CallbackCall, api: NodeApi, context: ChainContext): string | Refused {

@@ -1,8 +1,8 @@
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { planImport } from '../shared/add-import';
-import { getModuleStyle, type ModuleStyle } from '../shared/module-style';
-import { editFixer } from './text-edits';
-import type { TextEdit } from './types';
+import { planImport } from '../../shared/add-import';
+import { getModuleStyle, type ModuleStyle } from '../../shared/module-style';
+import { editFixer } from '../text/text-edits';
+import type { TextEdit } from '../types';
 
 type Variable = TSESLint.Scope.Variable;
 type Scope = TSESLint.Scope.Scope;

@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { refuse, type ConversionResult, type TextEdit } from './types';
+import { refuse, type ConversionResult, type TextEdit } from '../types';
 
 /**
  * The last check of every conversion: each comment inside a replaced range

@@ -1,19 +1,19 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { PROMISE_LIBRARIES } from '../knowledge/callback-apis';
-import { isFunctionNode } from '../shared/async-context';
-import { createChainContext, mergeImportEdits } from './chain-context';
+import { PROMISE_LIBRARIES } from '../../knowledge/callback-apis';
+import { isFunctionNode } from '../../shared/async-context';
+import { createChainContext, mergeImportEdits } from '../rewrite/chain-context';
 import { layOutChain } from './chain-layout';
 import { chainSite } from './chain-site';
-import { continuationOwner, returningOwner } from './continuation';
+import { continuationOwner, returningOwner } from '../inference/continuation';
 import { mayReturnNativePromise } from './native-promise';
-import { makeOwnerAsync } from './owner';
+import { makeOwnerAsync } from '../rewrite/owner';
 import { enclosingFunction, makeReturningOwnerAsync } from './returning-owner';
 import { chainMethodOf, isOutermostLink, parseThenChain, type ChainLink } from './then-chain';
-import { usesOwnThisOrArguments } from './this-arguments';
+import { usesOwnThisOrArguments } from '../inference/this-arguments';
 import { isTypedFunction } from './typed-handler';
-import { keepingComments } from './keeps-comments';
-import { refuse, type ConversionResult } from './types';
+import { keepingComments } from '../text/keeps-comments';
+import { refuse, type ConversionResult } from '../types';
 
 
 /**

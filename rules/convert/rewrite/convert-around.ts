@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { convertCallbackCall } from './convert-callback';
-import type { ConversionResult } from './types';
+import type { ConversionResult } from '../types';
 
 /**
  * The conversion that turns `call` into an `await`: its own, or that of an

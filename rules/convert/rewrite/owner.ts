@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { EVENT_METHODS, LISTENER_TAKING_METHODS, TIMER_FUNCTIONS } from '../knowledge/callback-apis';
-import { isFunctionNode, type FunctionNode } from '../shared/async-context';
-import { resolveApi } from './detect';
-import { editFixer } from './text-edits';
-import { refuse, type Refused, type TextEdit } from './types';
-import { calleeName } from '../shared/callee-name';
+import { EVENT_METHODS, LISTENER_TAKING_METHODS, TIMER_FUNCTIONS } from '../../knowledge/callback-apis';
+import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
+import { resolveApi } from '../inference/detect';
+import { editFixer } from '../text/text-edits';
+import { refuse, type Refused, type TextEdit } from '../types';
+import { calleeName } from '../../shared/callee-name';
 
 /**
  * Checks that `owner` can become `async` without anyone noticing: nobody

@@ -1,7 +1,7 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { NodeApi } from '../knowledge/node-apis';
-import { isFunctionNode, type FunctionNode } from '../shared/async-context';
+import type { NodeApi } from '../../knowledge/node-apis';
+import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { continuationOwner } from './continuation';
 import { resolveApi } from './detect';
 

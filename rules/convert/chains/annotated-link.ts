@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
-import { thenableVerdictOf } from '../shared/promise-types';
+import { thenableVerdictOf } from '../../shared/promise-types';
 import type { Mode } from './chain-site';
 import { chainMethodOf, type ChainLink, type ThenChain } from './then-chain';
-import type { ChainContext } from './chain-context';
-import { refuse, type Refused } from './types';
+import type { ChainContext } from '../rewrite/chain-context';
+import { refuse, type Refused } from '../types';
 
 /**
  * The link whose `<T>` the layout keeps, as the annotation of a `const`

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode } from '../shared/async-context';
+import { isFunctionNode } from '../../shared/async-context';
 import type { ChainContext } from './chain-context';
-import { indentationAt } from './layout';
-import { isLoop } from './loop-awaits';
-import { refuse, type Refused, type TextEdit } from './types';
+import { indentationAt } from '../text/layout';
+import { isLoop } from '../inference/loop-awaits';
+import { refuse, type Refused, type TextEdit } from '../types';
 
 type Callback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../shared/async-context';
+import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { awaitsBefore, awaitsIn, loopAwaits, type LoopNode } from './loop-awaits';
-import { refuse, type Refused } from './types';
+import { refuse, type Refused } from '../types';
 
 /** Where a call's continuation ends: its function, and the innermost loop whose iteration it ends. */
 export interface Continuation {

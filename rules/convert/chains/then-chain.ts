@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { staticPropertyName } from '../shared/module-references';
-import { refuse, type Refused } from './types';
+import { staticPropertyName } from '../../shared/module-references';
+import { refuse, type Refused } from '../types';
 
 export type Handler = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.Identifier;
 

@@ -1,7 +1,7 @@
 import { AST_TOKEN_TYPES, AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../shared/async-context';
+import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { returnsNativePromise } from './native-promise';
-import { refuse, type Refused, type TextEdit } from './types';
+import { refuse, type Refused, type TextEdit } from '../types';
 
 /** A function returning the chain already returns a promise: it may become async if that is its only return. */
 export function makeReturningOwnerAsync(
