@@ -24,7 +24,9 @@ export type PromiseEquivalent =
   /** A function of a promise module with the same arguments and result. */
   | { readonly kind: 'module'; readonly module: string; readonly name: string }
   /** `util.promisify(module.name)`, whose result is given by the API's `result`. */
-  | { readonly kind: 'promisify' };
+  | { readonly kind: 'promisify' }
+  /** The callee itself, called without its callback: a function of the program converted in the same plan. */
+  | { readonly kind: 'direct' };
 
 export type ApiKind =
   /** Blocks the event loop until done (`fs.readFileSync`). */

@@ -10,6 +10,7 @@ import { resolveModuleMemberByType } from '../../shared/type-module-member';
 import { calleeName } from '../../shared/callee-name';
 import type { RefusalReason } from '../refusal-reasons';
 import { typedErrorFirstCallee, type TypedPromiseForm } from './typed-callee';
+import { contractCalleeApi } from './contract-callees';
 
 /** A call that hands a callback to an API. */
 export interface CallbackCall {
@@ -60,7 +61,7 @@ export function matchCallbackCall(
   const firstIsFunction = args[0] !== undefined && isFunctionNode(args[0]);
   // Cheap syntactic filter before any scope or type work.
   if (!lastIsFunction && !firstIsFunction && last.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const api = resolveApi(call.callee, sourceCode, services);
+  const api = resolveApi(call.callee, sourceCode, services) ?? contractCalleeApi(call, sourceCode);
   if (api?.callbackFirst === true) {
     const [first, ...rest] = args;
     return first === undefined ? undefined : { call, callbackArgument: first, otherArguments: rest, api };

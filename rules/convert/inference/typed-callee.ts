@@ -144,7 +144,8 @@ function isMethod(callee: TSESTree.Expression, tsCallee: ts.Expression, checker:
   return declarations.length === 0 || !declarations.every((declaration) => ts.isFunctionDeclaration(declaration) || ts.isVariableDeclaration(declaration));
 }
 
-function isRereadable(node: TSESTree.Node): boolean {
+/** `this`, `a`, `this.a.b`: read twice without a difference. */
+export function isRereadable(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.ThisExpression) return true;
   return node.type === AST_NODE_TYPES.MemberExpression && !node.computed && !node.optional && node.property.type === AST_NODE_TYPES.Identifier && isRereadable(node.object);
 }

@@ -3,6 +3,7 @@ import { planImport } from '../../shared/add-import';
 import { getModuleStyle, type ModuleStyle } from '../../shared/module-style';
 import { editFixer } from '../text/text-edits';
 import type { TextEdit } from '../types';
+import type { ContractRewrite } from './completion';
 
 type Variable = TSESLint.Scope.Variable;
 type Scope = TSESLint.Scope.Scope;
@@ -25,6 +26,10 @@ export interface ChainContext {
   readonly referenced: ReadonlyMap<string, ReadonlySet<Variable | null>>;
   /** Every name in the file, so fresh names are fresh. */
   readonly allNames: ReadonlySet<string>;
+  /** Set while a contract function is converted: its callback calls become `return`/`throw`. */
+  readonly contract: ContractRewrite | undefined;
+  /** Edits planned elsewhere (adapters at call sites) that land inside text this conversion rewrites. */
+  readonly extraEdits: readonly TextEdit[];
   claimed: Set<string>;
   imports: Map<string, string>;
   importEdits: TextEdit[];
@@ -38,6 +43,7 @@ export function createChainContext(
   statement: TSESTree.Node,
   owner: TSESTree.Node,
   typescript: boolean,
+  plan: { readonly contract?: ContractRewrite; readonly extraEdits?: readonly TextEdit[]; readonly claimed?: ReadonlySet<string> } = {},
 ): ChainContext {
   const landingScopes: Scope[] = [];
   for (let scope: Scope | null = sourceCode.getScope(statement); scope !== null; scope = scope.upper) {
@@ -59,7 +65,8 @@ export function createChainContext(
   }
   return {
     sourceCode, services, typescript, style: getModuleStyle(sourceCode), owner, landingScopes, referenced, allNames,
-    claimed: new Set(), imports: new Map(), importEdits: [], notes: [], calls: [],
+    contract: plan.contract, extraEdits: plan.extraEdits ?? [],
+    claimed: new Set(plan.claimed), imports: new Map(), importEdits: [], notes: [], calls: [],
   };
 }
 

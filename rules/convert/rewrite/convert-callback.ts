@@ -5,7 +5,9 @@ import { iterationContinuation } from '../inference/continuation';
 import { intoIteration } from './iteration-body';
 import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { matchCallbackCall, type CallbackCall } from '../inference/detect';
-import { classifyErrorHandling, type ErrorHandling } from './error-handling';
+import { classifyErrorHandling, type CompletionOf, type ErrorHandling } from './error-handling';
+import { completionEdits, completionOf, expressionCompletionEdit, isCompletionCall } from './completion';
+import { forwardText, isForward } from './forward';
 import { bracedIfAlone, commentsOutside, hasMultilineToken, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine } from '../text/layout';
 import { makeOwnerAsync } from './owner';
 import { otherArgumentsRange, promiseCallText } from './promise-call';
@@ -106,7 +108,12 @@ function returningOwner(statement: TSESTree.Node): FunctionNode | Refused {
  * `inLoop`: the call ends an iteration, so a `return` that ended the
  * callback now ends the iteration (`continue`).
  */
-function convertLevel(statement: CallStatement, match: CallbackCall, context: ChainContext, trailingReturn = false, inLoop = false): string | Refused {
+export function convertLevel(statement: CallStatement, given: CallbackCall, context: ChainContext, trailingReturn = false, inLoop = false): string | Refused {
+  const contract = context.contract;
+  if (contract !== undefined && inLoop) return refuse('code-after');
+  // `process.nextTick(() => …)` in a contract: an async function's caller resumes later anyway, so the level just goes on.
+  const tick = contract !== undefined && given.api?.module === '' && given.api.name === 'process.nextTick' && given.call.arguments.length === 1;
+  const match: CallbackCall = tick && given.api !== undefined ? { ...given, api: { ...given.api, callbackFirst: true } } : given;
   const early = checkCallback(match, context.sourceCode);
   if (early !== undefined) return early;
   const callback = match.callbackArgument as Callback;
@@ -125,11 +132,20 @@ function convertLevel(statement: CallStatement, match: CallbackCall, context: Ch
   const resultVariables = resultParameters.map(variableOf).filter((variable): variable is Variable => variable !== undefined);
 
   const bodyStatements = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body : [];
-  if (callback.body.type !== AST_NODE_TYPES.BlockStatement && (errorVariable?.references.length ?? 0) > 0) return refuse('error-shape');
-  const handling = classifyErrorHandling(bodyStatements, errorFirst, errorVariable, new Set(resultVariables), api.resultsOnError === true && shape.kind === 'object');
+  // `(err, data) => cb(err, data)`: the outcome handed to the contract's callback whole.
+  const expressionCompletion = contract !== undefined && callback.body.type !== AST_NODE_TYPES.BlockStatement && isCompletionCall(callback.body, contract) ? callback.body : undefined;
+  const errorReferences = errorVariable?.references ?? [];
+  const forwardsWhole = expressionCompletion !== undefined && errorReferences.length > 0 && errorReferences.every((reference) => reference.identifier === expressionCompletion.arguments[0]);
+  if (callback.body.type !== AST_NODE_TYPES.BlockStatement && errorReferences.length > 0 && !forwardsWhole) return refuse('error-shape');
+  const completion: CompletionOf = contract === undefined ? () => undefined : (inner) => completionOf(inner, contract);
+  const handling: ErrorHandling | Refused = forwardsWhole
+    ? { mode: 'propagate', check: undefined, success: [] }
+    : classifyErrorHandling(bodyStatements, errorFirst, errorVariable, new Set(resultVariables), api.resultsOnError === true && shape.kind === 'object', completion);
   if ('kind' in handling) return handling;
+  // Past the error check (or with the error propagating) the error is null: `cb(err, x)` there is `return x`.
+  if (contract !== undefined && errorVariable !== undefined && handling.mode !== 'unchecked') contract.nullErrors.add(errorVariable);
 
-  const promiseCall = promiseCallText(match, api, context);
+  const promiseCall = tick ? '' : promiseCallText(match, api, context);
   if (typeof promiseCall !== 'string') return promiseCall;
 
   const continues = inLoop ? intoIteration(callback, context, handling.mode === 'handler' ? handling.check.consequent : undefined) : [];
@@ -137,12 +153,25 @@ function convertLevel(statement: CallStatement, match: CallbackCall, context: Ch
   const renamed = renameLandingVariables(scope, errorVariable, statement, context);
   const names = new Map(renamed.names);
   const edits: TextEdit[] = [...renamed.edits, ...continues];
+  if (contract !== undefined) {
+    const completions = expressionCompletion !== undefined
+      ? expressionCompletionEdit(expressionCompletion, context, edits)
+      : completionEdits(callback, context, edits, handling.mode === 'propagate' ? handling.check : undefined);
+    if ('kind' in completions) return completions;
+    edits.push(...[completions].flat());
+  }
   context.calls.push(match.call);
   if (handling.mode === 'unchecked') {
     context.notes.push(`the error of \`${sourceCode.getText(match.call.callee)}\`, unchecked before, now rejects`);
   }
   for (const inner of continuationStatements(handling)) {
     const innerCall = callOf(inner);
+    if (contract !== undefined && innerCall !== undefined && isForward(innerCall, contract)) {
+      const text = forwardText(inner, innerCall, context, edits);
+      if (typeof text !== 'string') return text;
+      edits.push({ range: inner.range, text });
+      continue;
+    }
     const innerMatch = innerCall === undefined ? undefined : matchCallbackCall(innerCall, sourceCode, context.services);
     if (innerMatch === undefined) continue;
     const saved = snapshot(context);
@@ -250,7 +279,7 @@ function layOut(
     header.push('}');
   } else {
     const keyword = reassigned ? 'let' : 'const';
-    header.push(`${pattern === '' ? '' : `${keyword} ${pattern} = `}await ${promiseCall}${semi}`);
+    if (promiseCall !== '') header.push(`${pattern === '' ? '' : `${keyword} ${pattern} = `}await ${promiseCall}${semi}`);
   }
 
   const groups: string[] = [];

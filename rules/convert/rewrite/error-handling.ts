@@ -29,6 +29,8 @@ export function classifyErrorHandling(
   errorVariable: TSESLint.Scope.Variable | undefined,
   resultNames: ReadonlySet<TSESLint.Scope.Variable>,
   errorCarriesResults = false,
+  /** Set while a contract is converted: handing the error to its callback is propagating it. */
+  completionOf: CompletionOf = () => undefined,
 ): ErrorHandling | Refused {
   const references = errorVariable?.references ?? [];
   if (references.length === 0) {
@@ -37,13 +39,15 @@ export function classifyErrorHandling(
   }
   const errorName = errorVariable?.name ?? '';
   const [first, ...rest] = body;
+  // `(err, data) => cb(err, data)`: the whole outcome handed on, error and result alike.
+  if (first !== undefined && rest.length === 0 && forwardsOutcome(first, errorName, completionOf)) return { mode: 'propagate', check: undefined, success: [[first]] };
   if (first?.type !== AST_NODE_TYPES.IfStatement || !isErrorTest(first.test, errorName)) return refuse('error-shape');
   const inside = (node: TSESTree.Node, container: TSESTree.Node): boolean => node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
   const stray = references.some((reference) => !inside(reference.identifier, first.test) && !inside(reference.identifier, first.consequent));
   if (stray) return refuse('error-shape');
   const alternate = first.alternate === null ? [] : statementsOf(first.alternate);
   const success = nonEmpty([alternate, rest]);
-  if (isRethrow(first.consequent, errorName)) return { mode: 'propagate', check: first, success };
+  if (isRethrow(first.consequent, errorName) || forwardsError(statementsOf(first.consequent), errorName, completionOf)) return { mode: 'propagate', check: first, success };
   const handler = statementsOf(first.consequent);
   for (const variable of errorCarriesResults ? [] : resultNames) {
     if (variable.references.some((reference) => inside(reference.identifier, first.consequent))) return refuse('results-in-handler');
@@ -51,6 +55,29 @@ export function classifyErrorHandling(
   const exits = endsWithExit(handler);
   if (!exits && rest.length > 0) return refuse('error-falls-through');
   return { mode: 'handler', check: first, handler, addReturn: !exits && alternate.length > 0, success };
+}
+
+/** For a contract being converted: the call of its callback a statement makes (`cb(…)`, `return cb(…)`). */
+export type CompletionOf = (statement: Statement) => TSESTree.CallExpression | undefined;
+
+/** `cb(err)`, `return cb(err)`, `cb(err); return;`: the error handed on unchanged. */
+function forwardsError(statements: readonly Statement[], errorName: string, completionOf: CompletionOf): boolean {
+  const [first, second, ...rest] = statements;
+  if (rest.length > 0 || first === undefined) return false;
+  if (second !== undefined && !(second.type === AST_NODE_TYPES.ReturnStatement && second.argument === null)) return false;
+  const call = completionOf(first);
+  return call?.arguments.length === 1 && isName(call.arguments[0], errorName);
+}
+
+/** `cb(err, data)` as the whole body: error and results handed on together; only its first argument reads the error. */
+function forwardsOutcome(statement: Statement, errorName: string, completionOf: CompletionOf): boolean {
+  const call = completionOf(statement);
+  if (call === undefined || !isName(call.arguments[0], errorName)) return false;
+  return call.arguments.slice(1).every((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name !== errorName);
+}
+
+function isName(node: TSESTree.Node | undefined, name: string): boolean {
+  return node?.type === AST_NODE_TYPES.Identifier && node.name === name;
 }
 
 function nonEmpty(groups: Statement[][]): Statement[][] {

@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module';
 import type { NodeApi } from '../../knowledge/node-apis';
 import { importReference, type ChainContext } from './chain-context';
 import type { CallbackCall } from '../inference/detect';
-import type { TypedPromiseForm } from '../inference/typed-callee';
+import { isRereadable, type TypedPromiseForm } from '../inference/typed-callee';
 import { refuse, type Refused } from '../types';
 
 /** The promise expression to await in place of the callback call, from the knowledge table. */
@@ -18,18 +18,28 @@ export function promiseCallText(match: CallbackCall, api: NodeApi, context: Chai
   }
   const sourceCode = context.sourceCode;
   if (match.typed !== undefined) return typedPromiseCallText(match, match.typed, context);
+  const argumentText = args.length === 0 ? '' : otherArgumentsText(match, context);
+  // A contract function of the program converted in the same plan returns the promise itself.
+  if (promise.kind === 'direct') return `${sourceCode.getText(match.call.callee)}(${argumentText})`;
   // Browser code uses the global timers too; only Node.js code may import node:timers/promises or node:util.
   const needsNodeImport = api.module === '';
   if (needsNodeImport && !importsNodeModules(sourceCode)) return refuse('not-node');
-  const argumentText = args.length === 0 ? '' : otherArgumentsText(match, context);
   if (promise.kind === 'module') {
     const reference = importReference(context, match.call, promise.module, promise.name);
     return reference === undefined ? refuse('no-promise-equivalent') : `${reference}(${argumentText})`;
   }
   const promisify = importReference(context, match.call, 'util', 'promisify');
   if (promisify === undefined) return refuse('no-promise-equivalent');
-  return `${promisify}(${sourceCode.getText(match.call.callee)})(${argumentText})`;
+  const callee = match.call.callee;
+  // A method of the program (`this.find(…)`) keeps its `this`: the object is written twice, so it must be a plain path.
+  if (api.module === '' && callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (!isRereadable(callee.object)) return refuse('no-promise-equivalent');
+    const object = sourceCode.getText(callee.object);
+    return `${promisify}(${sourceCode.getText(callee)}.bind(${object}))(${argumentText})`;
+  }
+  return `${promisify}(${sourceCode.getText(callee)})(${argumentText})`;
 }
+
 
 /**
  * The promise expression for a callee known by its declared type only

@@ -1,0 +1,238 @@
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
+import { functionIndex, type FunctionIndex } from '../program/function-index';
+import type { Program, ProgramFile } from '../program/program';
+import { countOnEveryPath } from './exactly-once';
+import { leafOf, type Leaf } from './leaves';
+
+type Variable = TSESLint.Scope.Variable;
+
+/**
+ * A function with an error-first contract: on every path it calls its last
+ * parameter exactly once, asynchronously, as `cb(err)` or `cb(null, result)`,
+ * and the callback goes nowhere else.
+ */
+export interface Contract {
+  readonly fn: FunctionNode;
+  readonly file: ProgramFile;
+  readonly name: string;
+  /** The callback parameter. */
+  readonly callback: Variable;
+  /** Results after the error: 0, 1, or 2 for "several". */
+  readonly results: number;
+  /** The function literals that run later and complete the contract: the levels to flatten. */
+  readonly handoffs: ReadonlySet<FunctionNode>;
+  /** The calls completing a level: `cb(…)`, `leaf(…, cb)`, and the leaf calls the handoffs are given to. */
+  readonly events: readonly TSESTree.CallExpression[];
+}
+
+/** Why a function that takes a callback has no contract, naming the place that breaks it. */
+export interface Breach {
+  readonly fn: FunctionNode;
+  readonly file: ProgramFile;
+  readonly name: string;
+  readonly detail: string;
+}
+
+export interface Contracts {
+  readonly contractOf: (fn: FunctionNode) => Contract | undefined;
+  readonly breaches: readonly Breach[];
+  readonly all: readonly Contract[];
+  readonly functions: FunctionIndex;
+}
+
+const cache = new WeakMap<Program, Contracts>();
+
+/**
+ * Contracts of the program's functions, inferred bottom-up over the call
+ * graph: leaves are the knowledge table's error-first APIs and timers, and
+ * contract functions (recursion included: every candidate is assumed to be
+ * one until its body shows otherwise, repeated until nothing changes).
+ */
+export function inferContracts(program: Program, services?: ParserServicesWithTypeInformation): Contracts {
+  const known = cache.get(program);
+  if (known !== undefined) return known;
+  const functions = functionIndex(program);
+  const candidates = new Map<FunctionNode, { file: ProgramFile; name: string; callback: Variable }>();
+  for (const file of program.files) {
+    for (const fn of file.record.functions) {
+      const info = functions.infoOf(fn);
+      const callback = info === undefined ? undefined : callbackParameter(fn, file.sourceCode);
+      if (info !== undefined && callback !== undefined) candidates.set(fn, { file, name: info.name, callback });
+    }
+  }
+  const assumed = new Set(candidates.keys());
+  let results = new Map<FunctionNode, Contract | Breach>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    results = new Map();
+    for (const [fn, candidate] of candidates) {
+      if (!assumed.has(fn)) continue;
+      const result = analyse(fn, candidate.file, candidate.name, candidate.callback, functions, (other) => assumed.has(other), services);
+      results.set(fn, result);
+      if (!('callback' in result)) {
+        assumed.delete(fn);
+        changed = true;
+      }
+    }
+  }
+  const breaches: Breach[] = [];
+  for (const [fn, candidate] of candidates) {
+    const result = results.get(fn);
+    if (result !== undefined && !('callback' in result)) breaches.push(result);
+    // Removed in an earlier round: its verdict was computed then.
+    else if (result === undefined) breaches.push(firstBreach(fn, candidate, functions, assumed, services));
+  }
+  const all = [...results.values()].filter((result): result is Contract => 'callback' in result);
+  const byFunction = new Map(all.map((contract) => [contract.fn, contract]));
+  settleResults(all, byFunction, functions);
+  const contracts: Contracts = { contractOf: (fn) => byFunction.get(fn), breaches, all: [...byFunction.values()], functions };
+  cache.set(program, contracts);
+  return contracts;
+}
+
+function firstBreach(
+  fn: FunctionNode,
+  candidate: { file: ProgramFile; name: string; callback: Variable },
+  functions: FunctionIndex,
+  assumed: ReadonlySet<FunctionNode>,
+  services: ParserServicesWithTypeInformation | undefined,
+): Breach {
+  const result = analyse(fn, candidate.file, candidate.name, candidate.callback, functions, (other) => assumed.has(other), services);
+  return 'callback' in result ? { fn, file: candidate.file, name: candidate.name, detail: 'it calls a function that has no contract' } : result;
+}
+
+/** The last parameter, when the body calls it or hands it on. */
+function callbackParameter(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): Variable | undefined {
+  if (fn.async || fn.generator) return undefined;
+  const last = fn.params.at(-1);
+  if (last?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = sourceCode.scopeManager?.acquire(fn, true)?.set.get(last.name);
+  if (variable === undefined) return undefined;
+  const used = variable.references.some((reference) => {
+    const parent = reference.identifier.parent;
+    return parent?.type === AST_NODE_TYPES.CallExpression && (parent.callee === reference.identifier || parent.arguments.includes(reference.identifier as TSESTree.Identifier));
+  });
+  return used ? variable : undefined;
+}
+
+function analyse(
+  fn: FunctionNode,
+  file: ProgramFile,
+  name: string,
+  callback: Variable,
+  functions: FunctionIndex,
+  isContract: (fn: FunctionNode) => boolean,
+  services: ParserServicesWithTypeInformation | undefined,
+): Contract | Breach {
+  const breach = (detail: string): Breach => ({ fn, file, name, detail });
+  const line = (node: TSESTree.Node): number => node.loc.start.line;
+  const cb = `\`${callback.name}\``;
+  const handoffs = new Set<FunctionNode>();
+  const events = new Map<FunctionNode, TSESTree.CallExpression[]>([[fn, []]]);
+  const addEvent = (owner: FunctionNode, call: TSESTree.CallExpression): void => {
+    const list = events.get(owner) ?? [];
+    if (!list.includes(call)) list.push(call);
+    events.set(owner, list);
+  };
+  let results = 0;
+
+  /** The chain of function literals from `inner` up to `fn`, each handed to a leaf. */
+  const climb = (inner: FunctionNode): string | undefined => {
+    for (let current = inner; current !== fn; ) {
+      const call = current.parent;
+      if (call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) {
+        return `uses ${cb} inside a function at line ${line(current)} that is not a callback it can follow`;
+      }
+      const leaf = leafOf(call, call.arguments.indexOf(current as TSESTree.CallExpressionArgument), file, functions, isContract, services);
+      if (leaf === undefined) return `calls ${cb} from a callback of \`${calleeText(call, file)}\` (line ${line(call)}), which may run it more than once, never, or at once`;
+      if (current.type === AST_NODE_TYPES.FunctionExpression && current.id !== null) return `names the callback at line ${line(current)}, so it may run from elsewhere`;
+      handoffs.add(current);
+      const outer = enclosingFunction(call);
+      if (outer === undefined) return `uses ${cb} outside the function`;
+      addEvent(outer, call);
+      current = outer;
+    }
+    return undefined;
+  };
+
+  for (const reference of callback.references) {
+    const identifier = reference.identifier as TSESTree.Identifier;
+    if (reference.isWrite()) return breach(`assigns ${cb} at line ${line(identifier)}`);
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'typeof') continue;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) {
+      const owner = enclosingFunction(parent);
+      if (owner === fn) return breach(`calls ${cb} synchronously at line ${line(parent)}, before anything asynchronous`);
+      if (owner === undefined) return breach(`calls ${cb} outside the function`);
+      const broken = climb(owner);
+      if (broken !== undefined) return breach(broken);
+      addEvent(owner, parent);
+      results = Math.max(results, Math.min(2, parent.arguments.length - 1));
+      continue;
+    }
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
+      const leaf = leafOf(parent, parent.arguments.indexOf(identifier), file, functions, isContract, services);
+      if (leaf === undefined) return breach(`hands ${cb} to \`${calleeText(parent, file)}\` at line ${line(parent)}, which is not known to call it once, later`);
+      const owner = enclosingFunction(parent);
+      if (owner === undefined) return breach(`uses ${cb} outside the function`);
+      if (owner !== fn) {
+        const broken = climb(owner);
+        if (broken !== undefined) return breach(broken);
+      }
+      addEvent(owner, parent);
+      results = Math.max(results, leafResults(leaf, parent));
+      continue;
+    }
+    return breach(`keeps or passes on ${cb} at line ${line(identifier)}`);
+  }
+  for (const [owner, list] of events) {
+    const verdict = countOnEveryPath(owner, list, file.record);
+    if (verdict === undefined) return breach('its code paths are unknown');
+    if (verdict.kind === 'never') return breach(`may end without calling ${cb}${verdict.at === undefined ? '' : ` (line ${line(verdict.at)})`}`);
+    if (verdict.kind === 'twice') {
+      return breach(verdict.first === verdict.second ? `may call ${cb} more than once (line ${line(verdict.first)}, in a loop)` : `may call ${cb} twice (lines ${line(verdict.first)} and ${line(verdict.second)})`);
+    }
+  }
+  return { fn, file, name, callback, results, handoffs, events: [...events.values()].flat() };
+}
+
+/** What a forwarding leaf passes after the error (a contract's results are settled later). */
+function leafResults(leaf: Leaf, call: TSESTree.CallExpression): number {
+  if (leaf.kind === 'timer') return Math.min(2, Math.max(0, call.arguments.length - 2));
+  if (leaf.kind === 'contract') return 0;
+  const shape = leaf.api.result?.kind ?? 'single';
+  return shape === 'none' ? 0 : shape === 'single' ? 1 : 2;
+}
+
+/** A contract that forwards its callback to another contract delivers that one's results too. */
+function settleResults(all: Contract[], byFunction: Map<FunctionNode, Contract>, functions: FunctionIndex): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const contract of all) {
+      let results = contract.results;
+      for (const reference of contract.callback.references) {
+        const call = reference.identifier.parent;
+        if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === reference.identifier) continue;
+        const target = functions.resolve(call.callee, contract.file);
+        const other = target === undefined ? undefined : byFunction.get(target);
+        if (other !== undefined) results = Math.max(results, other.results);
+      }
+      if (results !== contract.results) {
+        const updated = { ...contract, results };
+        byFunction.set(contract.fn, updated);
+        all.splice(all.indexOf(contract), 1, updated);
+        changed = true;
+      }
+    }
+  }
+}
+
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current != null; current = current.parent) if (isFunctionNode(current)) return current;
+  return undefined;
+}
+
+function calleeText(call: TSESTree.CallExpression, file: ProgramFile): string {
+  return file.sourceCode.getText(call.callee).replace(/\s+/g, '');
+}
