@@ -9,6 +9,9 @@ import * as path from 'node:path';
 import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
 import { applyEdits } from './text/text-edits';
 import { mergeImportEdits } from './rewrite/chain-context';
+import { sourceTypeOf } from './program/source-type-of';
+import { setContractCallees } from './inference/contract-callees';
+import type { NodeApi } from '../knowledge/node-apis';
 import type { ConversionResult, Converted, TextEdit } from './types';
 
 export interface ConversionReportEntry {
@@ -36,19 +39,27 @@ interface Found {
 
 const MAX_PASSES = 50;
 
+export interface FileConversionOptions {
+  /**
+   * For the text of a pass: calls of the program's converted contract
+   * functions, by `start:end` range, as knowledge-table entries.
+   */
+  readonly calleesFor?: (text: string) => ReadonlyMap<string, NodeApi>;
+}
+
 /**
  * Applies every safe conversion to a whole file, pass after pass until
  * nothing more converts (a pass converts non-conflicting calls; a pyramid
  * refused as a whole may convert level by level). Every pass's output is
  * parsed again; a pass whose output would not parse is dropped.
  */
-export function convertFileText(text: string, filename = 'file.js'): FileConversion {
+export function convertFileText(text: string, filename = 'file.js', options: FileConversionOptions = {}): FileConversion {
   const converted: ConversionReportEntry[] = [];
   let current = text;
   let refusals: ConversionReportEntry[] = [];
   const unparsable = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {
-    const found = analyse(current, filename);
+    const found = analyse(current, filename, options);
     if (typeof found === 'string') return pass === 0 ? { text, report: [], parseError: found } : { text: current, report: [...converted, ...refusals] };
     refusals = found
       .filter((entry) => entry.result.kind === 'refused')
@@ -141,24 +152,15 @@ function conflict(a: TextEdit, b: TextEdit): boolean {
   return a.range[0] < b.range[1] && b.range[0] < a.range[1] || (a.range[0] === a.range[1] && b.range[0] < a.range[0] && a.range[0] < b.range[1]) || (b.range[0] === b.range[1] && a.range[0] < b.range[0] && b.range[0] < a.range[1]);
 }
 
-/**
- * `.mjs`/`.mts` are modules and `.cjs`/`.cts` CommonJS; other files are
- * modules only when they use import/export syntax, so a CommonJS file
- * without `require` does not get an `import` added.
- */
-function sourceTypeOf(text: string, filename: string): 'module' | 'commonjs' {
-  if (/\.m[jt]s$/.test(filename)) return 'module';
-  if (/\.c[jt]s$/.test(filename)) return 'commonjs';
-  return /^\s*(?:import\s*[\w{*'"]|export\s)/m.test(text) ? 'module' : 'commonjs';
-}
-
 /** Every callback call of the text with its conversion or refusal, or the parse error. */
-function analyse(text: string, filename: string): Found[] | string {
+function analyse(text: string, filename: string, options: FileConversionOptions = {}): Found[] | string {
   const found: Found[] = [];
   const collector: TSESLint.RuleModule<never> = {
     meta: { type: 'suggestion', schema: [], messages: {} },
     defaultOptions: [],
     create(context) {
+      const callees = options.calleesFor?.(text);
+      if (callees !== undefined && callees.size > 0) setContractCallees(context.sourceCode, (call) => callees.get(`${call.range[0]}:${call.range[1]}`));
       return visitConversionCandidates(context.sourceCode, undefined, isTypeScriptFile(context.filename), {
         onFunction(fn, result) {
           found.push({ line: fn.loc.start.line, callee: `function ${functionName(fn) ?? ''}`.trim(), result });

@@ -17,6 +17,8 @@ export const REFUSAL_REASONS = {
   'var-in-loop': 'the call ends a loop\'s iteration and its callback declares a `var`: moved into the loop, one binding would be shared by every iteration instead of one per call',
   'in-try': 'the call is inside try/catch/finally, which would start catching the callback\'s errors',
   'top-level': 'the call is not inside a function',
+  'contract-breach': 'the function does not keep an error-first contract (called back exactly once, later, on every path, the callback going nowhere else): the detail names the place',
+  'contract-caller': 'a caller or a use of the function cannot follow its conversion (its result is used, an argument is missing, it is read where its class is unknown, or it is exported in a way the adapter does not cover)',
   'owner-kind': 'the enclosing function cannot be made async (generator, getter, setter, constructor or method)',
   'owner-result-used': 'the enclosing function\'s return value or callers may be affected by making it async',
   'owner-return-type': 'the enclosing function declares a return type other than void',

@@ -61,7 +61,7 @@ export function matchCallbackCall(
   const firstIsFunction = args[0] !== undefined && isFunctionNode(args[0]);
   // Cheap syntactic filter before any scope or type work.
   if (!lastIsFunction && !firstIsFunction && last.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const api = resolveApi(call.callee, sourceCode, services) ?? contractCalleeApi(call, sourceCode);
+  const api = contractCalleeApi(call, sourceCode) ?? resolveApi(call.callee, sourceCode, services);
   if (api?.callbackFirst === true) {
     const [first, ...rest] = args;
     return first === undefined ? undefined : { call, callbackArgument: first, otherArguments: rest, api };

@@ -42,14 +42,16 @@ export function createProgram(files: readonly ProgramFile[], publicFiles: Readon
       return file;
     },
     resolveSpecifier(from, specifier) {
-      if (!specifier.startsWith('.')) return undefined;
-      const base = path.resolve(path.dirname(from.path), specifier);
-      for (const extension of EXTENSIONS) {
-        const found = byPath.get(base + extension);
-        if (found !== undefined) return found;
-      }
-      return undefined;
+      const found = resolveSpecifierPath(byPath, from.path, specifier);
+      return found === undefined ? undefined : byPath.get(found);
     },
     isPublicFile: (file) => publicFiles.has(path.resolve(file.path)),
   };
+}
+
+/** The path among `paths` a relative specifier written in the file `from` names. */
+export function resolveSpecifierPath(paths: ReadonlySet<string> | ReadonlyMap<string, unknown>, from: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined;
+  const base = path.resolve(path.dirname(from), specifier);
+  return EXTENSIONS.map((extension) => base + extension).find((candidate) => paths.has(candidate));
 }

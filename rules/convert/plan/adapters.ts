@@ -1,0 +1,119 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { NodeApi } from '../../knowledge/node-apis';
+import { planImport } from '../../shared/add-import';
+import type { FunctionNode } from '../../shared/async-context';
+import { functionIndex } from '../program/function-index';
+import type { Program, ProgramFile } from '../program/program';
+import { editFixer } from '../text/text-edits';
+import type { TextEdit } from '../types';
+import { functionKey, reachesAdapter, type ApiMode, type PlannedContract } from './contract-plan';
+
+/** The converted functions of a re-parsed program, found again by their keys. */
+export function convertedFunctions(program: Program, planned: readonly PlannedContract[]): Map<FunctionNode, PlannedContract> {
+  const functions = functionIndex(program);
+  const byKey = new Map(planned.map((contract) => [contract.key, contract]));
+  const found = new Map<FunctionNode, PlannedContract>();
+  for (const file of program.files) {
+    for (const fn of file.record.functions) {
+      const info = functions.infoOf(fn);
+      const contract = info === undefined ? undefined : byKey.get(functionKey(info));
+      if (contract !== undefined && fn.async && fn.params.length === contract.parameters.length - 1) found.set(fn, contract);
+    }
+  }
+  return found;
+}
+
+/**
+ * For the level-one conversion of callers: a call still passing a callback
+ * to a converted function awaits the function itself. Keyed by the call's
+ * range in the file's current text.
+ */
+export function callerLookup(program: Program, file: ProgramFile, converted: ReadonlyMap<FunctionNode, PlannedContract>, api: ApiMode): Map<string, NodeApi> {
+  const functions = functionIndex(program);
+  const lookup = new Map<string, NodeApi>();
+  for (const [fn, contract] of converted) {
+    for (const reference of functions.referencesOf(fn)) {
+      if (reference.kind !== 'call' || reference.file !== file || reachesAdapter(fn, program.fileOf(fn), file, functions, program, api)) continue;
+      const call = reference.node.parent as TSESTree.CallExpression;
+      if (call.arguments.length !== fn.params.length + 1) continue;
+      lookup.set(`${call.range[0]}:${call.range[1]}`, {
+        module: '', name: contract.name, kind: 'error-first', result: { kind: contract.results === 0 ? 'none' : 'single' }, promise: { kind: 'direct' },
+      });
+    }
+  }
+  return lookup;
+}
+
+/**
+ * The adapters keeping callback callers working: calls that could not
+ * `await` call `callbackify(f)(…, cb)`, values become `callbackify(f)`, and
+ * a public file exports a function with the old parameters (arity and
+ * `this` kept) that calls back once, asynchronously. A string names what
+ * cannot be adapted.
+ */
+export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNode, PlannedContract>, api: ApiMode): Map<string, TextEdit[]> | string {
+  const functions = functionIndex(program);
+  const edits = new Map<string, TextEdit[]>();
+  const references = new Map<ProgramFile, string>();
+  const callbackify = (file: ProgramFile, site: TSESTree.Node): string | undefined => {
+    const known = references.get(file);
+    if (known !== undefined) return known;
+    const plan = planImport(file.sourceCode, site, 'util', 'callbackify');
+    if (plan === undefined) return undefined;
+    references.set(file, plan.reference);
+    if (plan.fix !== undefined) add(file, plan.fix(editFixer));
+    return plan.reference;
+  };
+  const add = (file: ProgramFile, edit: TextEdit): void => {
+    const list = edits.get(file.path) ?? [];
+    list.push(edit);
+    edits.set(file.path, list);
+  };
+  for (const [fn, contract] of converted) {
+    for (const reference of functions.referencesOf(fn)) {
+      const { node, file } = reference;
+      if (reachesAdapter(fn, program.fileOf(fn), file, functions, program, api)) continue;
+      const text = file.sourceCode.text;
+      const source = (target: TSESTree.Node): string => text.slice(target.range[0], target.range[1]);
+      if (reference.kind === 'call') {
+        const call = node.parent as TSESTree.CallExpression;
+        if (call.arguments.length !== fn.params.length + 1) continue;
+        const adapt = callbackify(file, call);
+        if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
+        const first = call.arguments[0] as TSESTree.Node;
+        if (node.type === AST_NODE_TYPES.MemberExpression) {
+          add(file, { range: [call.range[0], first.range[0]], text: `${adapt}(${source(node)}).call(${source(node.object)}, ` });
+        } else add(file, { range: node.range, text: `${adapt}(${source(node)})` });
+        continue;
+      }
+      if (reference.kind === 'value') {
+        // `f.length`, `f.name`: read off the function, not called back.
+        if (node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) continue;
+        const adapt = callbackify(file, node);
+        if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
+        add(file, { range: node.range, text: `${adapt}(${source(node)})` });
+        continue;
+      }
+      if (api === 'promise' || !program.isPublicFile(file)) continue;
+      const site = reference.exportSite;
+      if (site === undefined || site.value.type !== AST_NODE_TYPES.Identifier) return `\`${contract.name}\` is exported in a way the adapter does not cover`;
+      const adapt = callbackify(file, site.value);
+      if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
+      const adapter = exportAdapter(source(site.value), contract, adapt);
+      const property = site.statement.type === AST_NODE_TYPES.Property && site.statement.shorthand ? site.statement : undefined;
+      if (property !== undefined) add(file, { range: property.range, text: `${site.name}: ${adapter}` });
+      else add(file, { range: site.value.range, text: adapter });
+    }
+  }
+  return edits;
+}
+
+/** `function (dir, done) { return callbackify(cleanOldest).call(this, dir, done); }`: the old arity, `this`, one asynchronous call back. */
+function exportAdapter(name: string, contract: PlannedContract, callbackify: string): string {
+  const parameters = contract.parameters.map((parameter, index) => {
+    const plain = parameter.replace(/\s*[?]?\s*[:=][\s\S]*$/, '');
+    return /^[\w$]+$/.test(plain) ? plain : `arg${index}`;
+  });
+  const list = parameters.join(', ');
+  return `function (${list}) {\n  return ${callbackify}(${name}).call(this, ${list});\n}`;
+}

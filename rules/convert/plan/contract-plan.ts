@@ -1,0 +1,180 @@
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
+import type { NodeApi } from '../../knowledge/node-apis';
+import type { FunctionNode } from '../../shared/async-context';
+import { setContractCallees } from '../inference/contract-callees';
+import type { Contract, Contracts } from '../inference/contracts';
+import { isStatementCall } from '../inference/leaves';
+import { isRereadable } from '../inference/typed-callee';
+import type { FunctionIndex, FunctionInfo } from '../program/function-index';
+import type { Program, ProgramFile } from '../program/program';
+import type { RefusalReason } from '../refusal-reasons';
+import { mergeImportEdits } from '../rewrite/chain-context';
+import { convertContractFunction, fileState } from '../rewrite/contract-function';
+import type { TextEdit } from '../types';
+
+/** `callback`: public functions keep working for callback callers through an adapter; `promise`: they return promises. */
+export type ApiMode = 'callback' | 'promise';
+
+/** A contract function the plan converts. */
+export interface PlannedContract {
+  /** Identifies the function across re-parses: its file and the name callers use. */
+  readonly key: string;
+  readonly name: string;
+  readonly file: string;
+  readonly line: number;
+  /** Its parameters before the conversion, the callback last: an adapter keeps them. */
+  readonly parameters: readonly string[];
+  readonly results: number;
+}
+
+export interface ContractRefusal {
+  readonly name: string;
+  readonly file: string;
+  readonly line: number;
+  readonly reason: RefusalReason;
+  /** What breaks the contract or keeps it: a place and what happens there. */
+  readonly detail: string;
+}
+
+export interface ContractPlan {
+  readonly planned: readonly PlannedContract[];
+  readonly refusals: readonly ContractRefusal[];
+  /** Per file path: the edits converting its contract functions (callers come later). */
+  readonly edits: ReadonlyMap<string, readonly TextEdit[]>;
+  readonly notes: readonly string[];
+}
+
+/** The name a function is known by across re-parses: `file\0name` or `file\0Owner.name`. */
+export function functionKey(info: FunctionInfo): string {
+  if (info.binding.kind === 'variable') return `${info.file.path}\0${info.name}`;
+  const owner = info.binding.owner;
+  return `${info.file.path}\0${'defs' in owner ? owner.name : 'exports'}.${info.name}`;
+}
+
+/**
+ * Chooses the contracts to convert and writes their new bodies: a contract
+ * converts when every reference to it inside the program can follow (calls
+ * whose result nobody uses, with all their arguments; values that an adapter
+ * can wrap; exports of a public file an adapter can keep), and when its body
+ * converts. Dropping one may drop others (their bodies awaited it), so the
+ * choice repeats until it holds.
+ */
+export function planContracts(program: Program, contracts: Contracts, api: ApiMode, services?: ParserServicesWithTypeInformation): ContractPlan {
+  const functions = contracts.functions;
+  const refusals: ContractRefusal[] = contracts.breaches.map((breach) => ({
+    name: breach.name, file: breach.file.path, line: breach.fn.loc.start.line, reason: 'contract-breach', detail: breach.detail,
+  }));
+  const refuseContract = (contract: Contract, reason: RefusalReason, detail: string): void => {
+    refusals.push({ name: contract.name, file: contract.file.path, line: contract.fn.loc.start.line, reason, detail });
+  };
+  const keys = new Map<string, number>();
+  for (const contract of contracts.all) {
+    const info = functions.infoOf(contract.fn);
+    if (info !== undefined) keys.set(functionKey(info), (keys.get(functionKey(info)) ?? 0) + 1);
+  }
+  const chosen = new Map<FunctionNode, Contract>();
+  for (const contract of contracts.all) {
+    const info = functions.infoOf(contract.fn);
+    const problem = info === undefined ? 'it has no name callers use' : keys.get(functionKey(info)) !== 1 ? 'another function of the file has the same name' : callerProblem(contract, info, program, functions, api);
+    if (problem !== undefined) refuseContract(contract, contract.results > 1 ? 'multiple-results' : 'contract-caller', problem);
+    else chosen.set(contract.fn, contract);
+  }
+  for (;;) {
+    for (const file of program.files) setContractCallees(file.sourceCode, lookupFor(file, program, functions, chosen, contracts, api));
+    const edits = new Map<string, TextEdit[]>();
+    const notes: string[] = [];
+    let dropped = false;
+    for (const file of program.files) {
+      const state = fileState();
+      const fileEdits: TextEdit[] = [];
+      for (const contract of chosen.values()) {
+        if (contract.file !== file) continue;
+        const result = convertContractFunction(contract, services, state);
+        if ('kind' in result) {
+          refuseContract(contract, result.reason, `its body does not convert (${result.reason})`);
+          chosen.delete(contract.fn);
+          dropped = true;
+          break;
+        }
+        fileEdits.push(...result);
+      }
+      if (dropped) break;
+      notes.push(...state.notes);
+      if (fileEdits.length > 0) edits.set(file.path, [...fileEdits, ...mergeImportEdits(state.importEdits)]);
+    }
+    for (const file of program.files) setContractCallees(file.sourceCode, undefined);
+    if (dropped) continue;
+    const planned = [...chosen.values()].map((contract): PlannedContract => ({
+      key: functionKey(functions.infoOf(contract.fn) as FunctionInfo),
+      name: contract.name,
+      file: contract.file.path,
+      line: contract.fn.loc.start.line,
+      parameters: contract.fn.params.map((parameter) => contract.file.sourceCode.getText(parameter)),
+      results: contract.results,
+    }));
+    return { planned, refusals, edits, notes };
+  }
+}
+
+/** Why a reference to the contract function cannot follow its conversion, if one cannot. */
+function callerProblem(contract: Contract, info: FunctionInfo, program: Program, functions: FunctionIndex, api: ApiMode): string | undefined {
+  if (contract.results > 1) return 'it calls back with several results, which one promise cannot carry';
+  const at = (node: TSESTree.Node, file: ProgramFile): string => `${file.path}:${node.loc.start.line}`;
+  if (info.binding.kind === 'member') {
+    const unresolved = functions.unresolvedMembers(info.name)[0];
+    if (unresolved !== undefined) return `\`.${info.name}\` is read at ${at(unresolved, program.fileOf(unresolved))} on a value whose class is unknown`;
+  }
+  for (const reference of functions.referencesOf(contract.fn)) {
+    const node = reference.node;
+    if (reachesAdapter(contract.fn, contract.file, reference.file, functions, program, api)) continue;
+    if (reference.kind === 'call') {
+      const call = node.parent as TSESTree.CallExpression;
+      if (!isStatementCall(call)) return `the call at ${at(call, reference.file)} uses what it returns`;
+      if (call.arguments.length !== contract.fn.params.length || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+        return `the call at ${at(call, reference.file)} does not pass every argument`;
+      }
+      if (node.type === AST_NODE_TYPES.MemberExpression && !isRereadable(node.object)) return `the call at ${at(call, reference.file)} reaches it through an expression an adapter would evaluate twice`;
+      continue;
+    }
+    if (reference.kind === 'value') {
+      if (node.type !== AST_NODE_TYPES.Identifier || info.binding.kind !== 'variable') return `it is used as a value at ${at(node, reference.file)}`;
+      continue;
+    }
+    // An export: callers outside the program keep calling back, through an adapter.
+    if (api === 'promise' || !program.isPublicFile(reference.file)) continue;
+    const site = reference.exportSite;
+    if (site === undefined || site.style !== 'commonjs' || site.value.type !== AST_NODE_TYPES.Identifier || info.binding.kind !== 'variable') {
+      return `it is public API exported at ${at(node, reference.file)} in a way the callback adapter does not cover yet (use --api promise to change the public contract)`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a reference reaches the function through the callback adapter of
+ * its public file's export (another file of the program importing it): such
+ * callers keep calling back and nothing changes for them.
+ */
+export function reachesAdapter(fn: FunctionNode, fnFile: ProgramFile, from: ProgramFile, functions: FunctionIndex, program: Program, api: ApiMode): boolean {
+  return api === 'callback' && from !== fnFile && program.isPublicFile(fnFile) && functions.referencesOf(fn).some((reference) => reference.kind === 'export');
+}
+
+/** Calls of the plan's contract functions await them directly; other contracts of the program through `promisify`. */
+function lookupFor(file: ProgramFile, program: Program, functions: FunctionIndex, chosen: ReadonlyMap<FunctionNode, Contract>, contracts: Contracts, api: ApiMode): (call: TSESTree.CallExpression) => NodeApi | undefined {
+  return (call) => {
+    const target = functions.resolve(call.callee, file);
+    if (target === undefined || call.arguments.length !== target.params.length) return undefined;
+    const info = functions.infoOf(target);
+    if (info !== undefined && reachesAdapter(target, info.file, file, functions, program, api)) return undefined;
+    const planned = chosen.get(target);
+    const contract = planned ?? contracts.contractOf(target);
+    if (contract === undefined || contract.results > 1) return undefined;
+    return {
+      module: '',
+      name: contract.name,
+      kind: 'error-first',
+      result: { kind: contract.results === 0 ? 'none' : 'single' },
+      promise: { kind: planned === undefined ? 'promisify' : 'direct' },
+    };
+  };
+}

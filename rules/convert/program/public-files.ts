@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Relative `require('./x')`, `import … from './x'`, `import('./x')`, `export … from './x'`. */
+const SPECIFIER = /(?:\brequire\s*\(\s*|\bfrom\s*|\bimport\s*\(\s*|^\s*import\s*)(['"])(\.{1,2}\/[^'"]*|\.{1,2})\1/gm;
+
+export function relativeSpecifiers(text: string): string[] {
+  return [...text.matchAll(SPECIFIER)].map((match) => match[2] ?? '');
+}
+
+/**
+ * The files code outside the program may call into: the entry points of
+ * their package.json (`main`, `bin`, `exports`), and any file with exports
+ * that no file of the program imports.
+ */
+export function publicFiles(files: ReadonlyMap<string, string>, resolve: (from: string, specifier: string) => string | undefined): Set<string> {
+  const result = new Set<string>();
+  const imported = new Set<string>();
+  for (const [file, text] of files) {
+    for (const specifier of relativeSpecifiers(text)) {
+      const target = resolve(file, specifier);
+      if (target !== undefined && target !== file) imported.add(target);
+    }
+  }
+  const manifests = new Set<string>();
+  for (const file of files.keys()) {
+    const manifest = nearestManifest(path.dirname(file));
+    if (manifest !== undefined) manifests.add(manifest);
+  }
+  for (const manifest of manifests) {
+    for (const entry of entryPoints(manifest)) {
+      const target = resolve(manifest, entry.startsWith('.') ? entry : `./${entry}`);
+      if (target !== undefined) result.add(target);
+    }
+  }
+  for (const [file, text] of files) {
+    if (!imported.has(file) && /\bmodule\.exports\b|\bexports\.\w|^\s*export\s/m.test(text)) result.add(file);
+  }
+  return result;
+}
+
+function nearestManifest(directory: string): string | undefined {
+  for (let current = directory; ; current = path.dirname(current)) {
+    const candidate = path.join(current, 'package.json');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+function entryPoints(manifest: string): string[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+  } catch {
+    return [];
+  }
+  if (typeof json !== 'object' || json === null) return [];
+  const fields = json as { main?: unknown; bin?: unknown; exports?: unknown };
+  const found: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') found.push(value);
+    else if (typeof value === 'object' && value !== null) for (const inner of Object.values(value)) collect(inner);
+  };
+  collect(fields.main ?? 'index.js');
+  collect(fields.bin);
+  collect(fields.exports);
+  return found;
+}

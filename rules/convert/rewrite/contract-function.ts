@@ -1,0 +1,121 @@
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { FunctionNode } from '../../shared/async-context';
+import type { Contract } from '../inference/contracts';
+import { enclosingFunction } from '../inference/contracts';
+import { continuationOwner, returningOwner } from '../inference/continuation';
+import { matchCallbackCall } from '../inference/detect';
+import { applyEdits } from '../text/text-edits';
+import { refuse, type Refused, type TextEdit } from '../types';
+import { createChainContext, type ChainContext } from './chain-context';
+import { convertLevel } from './convert-callback';
+import { forwardText, isForward } from './forward';
+
+/** What the conversions of one file share: imports planned once, names taken once. */
+export interface FileState {
+  claimed: Set<string>;
+  imports: Map<string, string>;
+  importEdits: TextEdit[];
+  notes: string[];
+}
+
+export function fileState(): FileState {
+  return { claimed: new Set(), imports: new Map(), importEdits: [], notes: [] };
+}
+
+/**
+ * The edits turning a contract function into an `async` function without
+ * its callback parameter: each asynchronous step it hands the callback to
+ * becomes an `await`, its levels flatten, `cb(null, x)` becomes `return x`
+ * and `cb(err)` `throw err`. Its callers are the plan's business.
+ */
+export function convertContractFunction(
+  contract: Contract,
+  services: ParserServicesWithTypeInformation | undefined,
+  state: FileState,
+): TextEdit[] | Refused {
+  const fn = contract.fn;
+  const sourceCode = contract.file.sourceCode;
+  if (fn.returnType !== undefined || fn.generator || fn.async) return refuse('owner-return-type');
+  const rewrite = { callback: contract.callback, nullErrors: new Set<TSESLint.Scope.Variable>() };
+  const made = asyncEdits(fn);
+  if ('kind' in made) return made;
+  const edits: TextEdit[] = [...made, ...parameterEdits(fn)];
+  const direct = contract.events.filter((call) => enclosingFunction(call) === fn);
+  if (direct.length === 0) return refuse('contract-breach');
+  for (const call of direct) {
+    const context = createChainContext(sourceCode, services, call, fn, contract.file.typescript, { contract: rewrite, claimed: state.claimed });
+    context.imports = state.imports;
+    context.importEdits = state.importEdits;
+    const edit = eventEditSafely(call, fn, context);
+    // Only the imported names are taken file-wide; the others belong to this function's block.
+    for (const reference of context.imports.values()) state.claimed.add(reference.split('.')[0] ?? reference);
+    state.imports = context.imports;
+    state.importEdits = context.importEdits;
+    state.notes.push(...context.notes);
+    if ('kind' in edit) return edit;
+    edits.push(edit);
+  }
+  // Nothing may still reach the parameter that is gone.
+  const text = applyEdits(sourceCode.text.slice(0, fn.range[1]), edits).slice(fn.range[0]);
+  if (new RegExp(`(?<![\\w$.])${escape(contract.callback.name)}(?![\\w$])`).test(text.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''))) return refuse('contract-breach');
+  return edits;
+}
+
+function eventEditSafely(call: TSESTree.CallExpression, fn: FunctionNode, context: ChainContext): TextEdit | Refused {
+  try {
+    return eventEdit(call, fn, context);
+  } catch {
+    // Edits of two levels that meet (a rename inside a flattened level): a limit of the rewrite, not of the code.
+    return refuse('unparsable');
+  }
+}
+
+/** One asynchronous step of the function itself: `api(…, (err, x) => {…})` or `api(…, cb)`. */
+function eventEdit(call: TSESTree.CallExpression, fn: FunctionNode, context: ChainContext): TextEdit | Refused {
+  const contract = context.contract;
+  if (contract === undefined) return refuse('contract-breach');
+  // `(x, cb) => api(x, cb)`: the body becomes the promise.
+  if (fn.body === call) {
+    if (!isForward(call, contract)) return refuse('contract-breach');
+    const text = forwardText(call, call, context, [], true);
+    return typeof text === 'string' ? { range: call.range, text } : text;
+  }
+  let statement: TSESTree.Node = call.parent;
+  if (statement.type === AST_NODE_TYPES.UnaryExpression && statement.operator === 'void') statement = statement.parent;
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement && statement.type !== AST_NODE_TYPES.ReturnStatement) return refuse('result-used');
+  const isReturn = statement.type === AST_NODE_TYPES.ReturnStatement;
+  const owner = statement.type === AST_NODE_TYPES.ReturnStatement ? returningOwner(statement) : continuationOwner(statement);
+  if ('kind' in owner) return owner;
+  if (owner !== fn) return refuse('code-after');
+  if (isForward(call, contract)) {
+    const text = forwardText(statement, call, context, []);
+    return typeof text === 'string' ? { range: statement.range, text } : text;
+  }
+  if (call.parent !== statement) return refuse('result-used');
+  const match = matchCallbackCall(call, context.sourceCode, context.services);
+  if (match === undefined) return refuse('unknown-api');
+  const text = convertLevel(statement, match, context, isReturn);
+  return typeof text === 'string' ? { range: statement.range, text } : text;
+}
+
+/** `async` before the function, its method name, or an arrow's parameters. */
+function asyncEdits(fn: FunctionNode): TextEdit[] | Refused {
+  const parent = fn.parent;
+  const isMethod = (parent.type === AST_NODE_TYPES.MethodDefinition || (parent.type === AST_NODE_TYPES.Property && (parent.method || parent.kind !== 'init'))) && parent.value === fn;
+  if (isMethod && (parent.computed || parent.kind !== (parent.type === AST_NODE_TYPES.Property ? 'init' : 'method'))) return refuse('owner-kind');
+  const at = isMethod ? parent.key.range[0] : fn.range[0];
+  return [{ range: [at, at], text: 'async ' }];
+}
+
+/** The callback parameter removed, with the comma before it (or the parentheses of a lone arrow parameter). */
+function parameterEdits(fn: FunctionNode): TextEdit[] {
+  const last = fn.params.at(-1) as TSESTree.Parameter;
+  const previous = fn.params.at(-2);
+  if (previous !== undefined) return [{ range: [previous.range[1], last.range[1]], text: '' }];
+  const parenthesized = fn.type !== AST_NODE_TYPES.ArrowFunctionExpression || fn.range[0] !== last.range[0];
+  return [{ range: last.range, text: parenthesized ? '' : '()' }];
+}
+
+function escape(name: string): string {
+  return name.replace(/[$]/g, '\\$');
+}
