@@ -1,7 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ESLint } from 'eslint';
-import { convertFileText, type ConversionReportEntry } from '../rules/convert';
+import { createTwoFilesPatch } from 'diff';
+import type { ConversionReportEntry } from '../rules/convert';
+import { convertProgramTexts, shortName, type ProgramConversion } from '../rules/convert/convert-program';
+import type { ApiMode } from '../rules/convert/plan/contract-plan';
 import { collectFiles } from './file-list';
 
 export interface ConvertIo {
@@ -13,59 +16,81 @@ export interface ConvertIo {
 export interface ConvertOptions {
   /** Print the report without writing any file. */
   readonly dryRun: boolean;
+  /** Print a unified diff of every changed file (writes nothing: `dryRun` is set with it). */
+  readonly diff?: boolean;
+  /** What converted public functions offer outside callers. */
+  readonly api?: ApiMode;
   readonly maxFileSizeBytes: number;
   readonly eslint: ESLint;
 }
 
 /**
- * `async-guard --convert`: applies every safe callback → async/await
- * conversion to the files under `targets`, writes them back, and prints a
- * per-file report of what was converted and what was refused, and why.
- * Resolves to the exit code: 0, or 2 when a file could not be read.
+ * `async-guard --convert`: converts the files under `targets` as one
+ * program (functions with callback contracts become async across the files
+ * that call them; then every call that can await does), writes them back,
+ * and prints what was converted and what was refused, and why. Resolves to
+ * the exit code: 0, or 2 when a file could not be read.
  */
 export async function runConvert(targets: readonly string[], options: ConvertOptions, io: ConvertIo): Promise<number> {
   const { files, notices } = await collectFiles(targets, { cwd: io.cwd, maxFileSizeBytes: options.maxFileSizeBytes, eslint: options.eslint });
   for (const notice of notices) io.stderr(`async-guard: ${notice.text}\n`);
-  let converted = 0;
-  let changedFiles = 0;
   let unreadable = 0;
-  const refusals = new Map<string, number>();
+  const inputs = new Map<string, string>();
   for (const file of files) {
-    const relative = path.relative(io.cwd, file) || file;
-    let text: string;
     try {
-      text = await fs.promises.readFile(file, 'utf8');
+      inputs.set(path.resolve(file), await fs.promises.readFile(file, 'utf8'));
     } catch (error) {
-      io.stderr(`async-guard: ${relative}: cannot read (${error instanceof Error ? error.message : String(error)})\n`);
+      io.stderr(`async-guard: ${shortName(file, io.cwd)}: cannot read (${error instanceof Error ? error.message : String(error)})\n`);
       unreadable += 1;
-      continue;
-    }
-    const conversion = convertFileText(text, file);
-    if (conversion.parseError !== undefined) {
-      io.stderr(`async-guard: ${relative}: ${conversion.parseError.replace(/\s+/g, ' ')} (file skipped)\n`);
-      continue;
-    }
-    if (conversion.report.length === 0) continue;
-    io.stdout(`${relative}\n`);
-    for (const entry of conversion.report) {
-      io.stdout(`  ${describe(entry)}\n`);
-      if (entry.outcome === 'converted') converted += 1;
-      else refusals.set(entry.reason ?? 'unknown', (refusals.get(entry.reason ?? 'unknown') ?? 0) + 1);
-    }
-    if (conversion.text !== text) {
-      changedFiles += 1;
-      if (!options.dryRun) await fs.promises.writeFile(file, conversion.text);
     }
   }
-  const refused = [...refusals.values()].reduce((sum, count) => sum + count, 0);
-  const byReason = [...refusals].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${reason} ${count}`).join(', ');
+  const conversion = convertProgramTexts(inputs, { api: options.api ?? 'callback' });
+  for (const [file, error] of conversion.parseErrors) io.stderr(`async-guard: ${shortName(file, io.cwd)}: ${error.replace(/\s+/g, ' ')} (file skipped)\n`);
+  let converted = 0;
+  let changedFiles = 0;
+  const refusals = new Map<string, number>();
+  const count = (reason: string): void => {
+    refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
+  };
+  printContracts(conversion, io, count);
+  for (const [file, report] of conversion.reports) {
+    if (report.length === 0) continue;
+    io.stdout(`${shortName(file, io.cwd)}\n`);
+    for (const entry of report) {
+      io.stdout(`  ${describe(entry)}\n`);
+      if (entry.outcome === 'converted') converted += 1;
+      else count(entry.reason ?? 'unknown');
+    }
+  }
+  for (const [file, text] of conversion.texts) {
+    const before = inputs.get(file) ?? '';
+    if (text === before) continue;
+    changedFiles += 1;
+    if (options.diff === true) io.stdout(createTwoFilesPatch(shortName(file, io.cwd), shortName(file, io.cwd), before, text, '', '', { context: 3 }));
+    if (!options.dryRun) await fs.promises.writeFile(file, text);
+  }
+  const refused = [...refusals.values()].reduce((sum, value) => sum + value, 0);
+  const byReason = [...refusals].sort((a, b) => b[1] - a[1]).map(([reason, value]) => `${reason} ${value}`).join(', ');
   const verb = options.dryRun ? 'would convert' : 'converted';
-  io.stdout(
-    `\n${verb} ${converted} call(s) in ${changedFiles} file(s) of ${files.length}; refused ${refused}${refused > 0 ? ` (${byReason})` : ''}\n`,
-  );
+  const contracts = conversion.contracts.length > 0 ? `${conversion.contracts.length} function(s) and ` : '';
+  io.stdout(`\n${verb} ${contracts}${converted} call(s) in ${changedFiles} file(s) of ${files.length}; refused ${refused}${refused > 0 ? ` (${byReason})` : ''}\n`);
   return unreadable > 0 ? 2 : 0;
 }
 
+/** The contract level: each function converted (with its callers) and each one kept, with the place that keeps it. */
+function printContracts(conversion: ProgramConversion, io: ConvertIo, count: (reason: string) => void): void {
+  if (conversion.contracts.length === 0 && conversion.refusals.length === 0 && conversion.abandoned === undefined) return;
+  io.stdout('functions with callback contracts\n');
+  for (const contract of conversion.contracts) {
+    const callers = contract.callers > 0 ? `, callers updated in ${contract.callers} other file(s)` : '';
+    io.stdout(`  ${shortName(contract.file, io.cwd)}:${contract.line}  converted  ${contract.name}: now async${callers}\n`);
+  }
+  for (const refusal of conversion.refusals) {
+    io.stdout(`  ${shortName(refusal.file, io.cwd)}:${refusal.line}  refused    ${refusal.name}: ${refusal.reason} (${refusal.detail})\n`);
+    count(refusal.reason);
+  }
+  if (conversion.abandoned !== undefined) io.stdout(`  the plan was given up (${conversion.abandoned}): only calls converted\n`);
+}
 function describe(entry: ConversionReportEntry): string {
   const where = `${entry.line}`.padStart(5);
   if (entry.outcome === 'converted') {

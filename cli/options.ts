@@ -23,6 +23,10 @@ export interface CliOptions {
   readonly convert: boolean;
   /** With `convert`: report only, write nothing. */
   readonly dryRun: boolean;
+  /** With `convert`: print a unified diff, write nothing. */
+  readonly diff: boolean;
+  /** With `convert`: what converted public functions offer their outside callers. */
+  readonly api: 'callback' | 'promise';
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -51,6 +55,10 @@ Options:
   --convert                   rewrite callback code to async/await where that is safe,
                               and report what was converted and what was refused, and why
   --dry-run                   with --convert: print the report, write nothing
+  --diff                      with --convert: print the report and a unified diff, write nothing
+  --api <callback|promise>    with --convert: public functions (package entry points, files
+                              nothing in the run imports) keep a callback adapter (callback,
+                              the default) or change to returning promises (promise)
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -73,6 +81,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         'type-aware': { type: 'boolean', default: false },
         convert: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        diff: { type: 'boolean', default: false },
+        api: { type: 'string' },
         concurrency: { type: 'string', default: 'off' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string', default: DEFAULT_CACHE_LOCATION },
@@ -97,6 +107,10 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     throw new UsageError(`unknown cache strategy '${cacheStrategy}': use metadata or content`);
   }
   if (values['dry-run'] && !values.convert) throw new UsageError('--dry-run goes with --convert');
+  if (values.diff && !values.convert) throw new UsageError('--diff goes with --convert');
+  if (values.api !== undefined && !values.convert) throw new UsageError('--api goes with --convert');
+  const api = values.api ?? 'callback';
+  if (api !== 'callback' && api !== 'promise') throw new UsageError(`unknown --api '${api}': use callback or promise`);
   if (values.convert && values.fix) throw new UsageError('--convert and --fix are separate runs: use one of them');
   return {
     paths: positionals.length > 0 || values['files-from'] !== undefined ? positionals : ['.'],
@@ -112,7 +126,9 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount('--max-warnings', values['max-warnings'], 0),
     maxFileSizeBytes: parseCount('--max-file-size', values['max-file-size'], 1) * 1024,
     convert: values.convert,
-    dryRun: values['dry-run'],
+    dryRun: values['dry-run'] || values.diff,
+    diff: values.diff,
+    api,
     help: values.help,
     version: values.version,
   };

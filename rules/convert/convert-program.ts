@@ -6,6 +6,7 @@ import { planContracts, type ApiMode, type ContractRefusal, type PlannedContract
 import { analyseProgramFile } from './program/analyse-file';
 import { createProgram, resolveSpecifierPath, type Program, type ProgramFile } from './program/program';
 import { publicFiles } from './program/public-files';
+import { wrapInMain } from './plan/top-level-main';
 import { applyEdits } from './text/text-edits';
 
 export interface ProgramConversionOptions {
@@ -100,7 +101,14 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
       const programFile = program?.files.find((candidate) => candidate.path === file.path);
       return program === undefined || programFile === undefined ? new Map() : callerLookup(program, programFile, convertedFunctions(program, plan.planned), api);
     };
-    const conversion = convertFileText(texts.get(file.path) ?? '', file.path, { calleesFor });
+    const text = texts.get(file.path) ?? '';
+    let conversion = convertFileText(text, file.path, { calleesFor });
+    const current = analyse(file.path, text);
+    const wrapped = current === undefined ? undefined : wrapInMain(current, calleesFor(text));
+    if (wrapped !== undefined) {
+      const inMain = convertFileText(wrapped.text, file.path, { calleesFor });
+      if (inMain.report.some((entry) => entry.outcome === 'converted' && entry.line === wrapped.line && entry.callee === wrapped.callee)) conversion = inMain;
+    }
     texts.set(file.path, conversion.text);
     reports.set(file.path, conversion.report);
   }

@@ -202,6 +202,8 @@ function buildIndex(program: Program): FunctionIndex {
   };
   const memberNames = new Set<string>();
   for (const map of members.values()) for (const name of map.keys()) memberNames.add(name);
+  // `lib.f(…)` where `lib = require('./lib')` exports `f` by name.
+  for (const sites of exportsByFile.values()) for (const site of sites) memberNames.add(site.name);
 
   for (const file of program.files) {
     const sites = exportsByFile.get(file) ?? [];

@@ -1,0 +1,49 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { NodeApi } from '../../knowledge/node-apis';
+import type { ProgramFile } from '../program/program';
+import { hasMultilineToken, reindent } from '../text/layout';
+
+export interface WrappedMain {
+  readonly text: string;
+  /** Where the call now stands, to tell from the report whether it converted. */
+  readonly line: number;
+  readonly callee: string;
+}
+
+/**
+ * A script whose last statement calls a converted function with a
+ * callback literal (the top of a pyramid) can only await it inside a
+ * function: the statement moves into `async function main() {…}` followed
+ * by `main();`. An error that ended the script as an uncaught exception now
+ * ends it as an unhandled rejection: same exit code, same stdout, and the
+ * error printed on stderr. Not where the script listens for either event.
+ */
+export function wrapInMain(file: ProgramFile, callees: ReadonlyMap<string, NodeApi>): WrappedMain | undefined {
+  if (/\b(?:uncaughtException|unhandledRejection|uncaughtExceptionMonitor)\b/.test(file.sourceCode.text)) return undefined;
+  const body = file.sourceCode.ast.body;
+  const last = body.at(-1);
+  if (last?.type !== AST_NODE_TYPES.ExpressionStatement || last.expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const call: TSESTree.CallExpression = last.expression;
+  const callback = call.arguments.at(-1);
+  if (!callees.has(`${call.range[0]}:${call.range[1]}`) || (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback?.type !== AST_NODE_TYPES.FunctionExpression)) return undefined;
+  const sourceCode = file.sourceCode;
+  const text = sourceCode.text;
+  const names = new Set<string>();
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const variable of scope.variables) names.add(variable.name);
+    for (const reference of scope.references) names.add(reference.identifier.name);
+  }
+  const name = ['main', 'runMain', 'main2', 'main3'].find((candidate) => !names.has(candidate));
+  if (name === undefined || hasMultilineToken(sourceCode, last.range)) return undefined;
+  const lineStart = text.lastIndexOf('\n', last.range[0] - 1) + 1;
+  if (text.slice(lineStart, last.range[0]).trim() !== '') return undefined;
+  const indent = text.slice(lineStart, last.range[0]);
+  const semi = text.slice(last.range[1] - 1, last.range[1]) === ';' ? ';' : '';
+  const inner = reindent(text.slice(last.range[0], last.range[1]), indent, `${indent}  `);
+  const wrapped = `${indent}async function ${name}() {\n${indent}  ${inner}\n${indent}}\n\n${indent}${name}()${semi}`;
+  return {
+    text: text.slice(0, lineStart) + wrapped + text.slice(last.range[1]),
+    line: last.loc.start.line + 1,
+    callee: sourceCode.getText(call.callee).replace(/\s+/g, ''),
+  };
+}
