@@ -174,6 +174,7 @@ function analyse(
     if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
       const leaf = leafOf(parent, parent.arguments.indexOf(identifier), file, functions, isContract, services);
       if (leaf === undefined) return breach(`hands ${cb} to \`${calleeText(parent, file)}\` at line ${line(parent)}, which is not known to call it once, later`);
+      if (leaf.kind === 'promise' && parent.arguments[1] !== identifier) return breach(`hands ${cb} to \`.then\` at line ${line(parent)} as the value handler, which calls it with the value in the error's place`);
       const owner = enclosingFunction(parent);
       if (owner === undefined) return breach(`uses ${cb} outside the function`);
       if (owner !== fn) {
@@ -201,6 +202,7 @@ function analyse(
 function leafResults(leaf: Leaf, call: TSESTree.CallExpression): number {
   if (leaf.kind === 'timer') return Math.min(2, Math.max(0, call.arguments.length - 2));
   if (leaf.kind === 'contract') return 0;
+  if (leaf.kind === 'promise') return 1;
   const shape = leaf.api.result?.kind ?? 'single';
   return shape === 'none' ? 0 : shape === 'single' ? 1 : 2;
 }

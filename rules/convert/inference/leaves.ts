@@ -12,7 +12,9 @@ export type Leaf =
   /** `setTimeout(fn, ms)`, `setImmediate(fn)`, `process.nextTick(fn)`: called once, with no error. */
   | { readonly kind: 'timer'; readonly api: NodeApi }
   /** A function of the program with an error-first contract (assumed while contracts are inferred). */
-  | { readonly kind: 'contract'; readonly fn: FunctionNode };
+  | { readonly kind: 'contract'; readonly fn: FunctionNode }
+  /** `promise.then(onValue, onError)`: exactly one of the two runs, once, later. */
+  | { readonly kind: 'promise' };
 
 const TIMERS = new Set(['setTimeout', 'setImmediate', 'process.nextTick']);
 
@@ -30,6 +32,7 @@ export function leafOf(
   services: ParserServicesWithTypeInformation | undefined,
 ): Leaf | undefined {
   if (!isStatementCall(call) || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return undefined;
+  if (isSettledThen(call)) return { kind: 'promise' };
   const last = index === call.arguments.length - 1;
   const api = resolveApi(call.callee, file.sourceCode, services);
   if (api !== undefined) {
@@ -50,5 +53,17 @@ export function isStatementCall(call: TSESTree.CallExpression): boolean {
     parent.type === AST_NODE_TYPES.ExpressionStatement ||
     parent.type === AST_NODE_TYPES.ReturnStatement ||
     (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === call)
+  );
+}
+
+/** `p.then(onValue, onError)` with both handlers given: one of them runs, once, in a later microtask. */
+export function isSettledThen(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    callee.property.name === 'then' &&
+    call.arguments.length === 2
   );
 }

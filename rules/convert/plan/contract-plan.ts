@@ -121,7 +121,11 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
   if (contract.results > 1) return 'it calls back with several results, which one promise cannot carry';
   const at = (node: TSESTree.Node, file: ProgramFile): string => `${file.path}:${node.loc.start.line}`;
   if (info.binding.kind === 'member') {
-    const unresolved = functions.unresolvedMembers(info.name)[0];
+    // `this.data.get(key)` is no call of a `get(key, cb)`: a call with another number of arguments cannot be one.
+    const unresolved = functions.unresolvedMembers(info.name).find((member) => {
+      const call = member.parent;
+      return call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || call.arguments.length === contract.fn.params.length || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
+    });
     if (unresolved !== undefined) return `\`.${info.name}\` is read at ${at(unresolved, program.fileOf(unresolved))} on a value whose class is unknown`;
   }
   for (const reference of functions.referencesOf(contract.fn)) {

@@ -162,6 +162,8 @@ function buildIndex(program: Program): FunctionIndex {
     const definition = variable.defs[0];
     if (variable.defs.length !== 1 || !isWrittenOnce(variable) || definition?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
     const init = definition.node.init;
+    // `const self = this`: the `this` of the function declaring it.
+    if (init?.type === AST_NODE_TYPES.ThisExpression && definition.node.parent.kind === 'const') return ownerOf(init, file);
     if (definition.node.id.type === AST_NODE_TYPES.Identifier && init?.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier) {
       const constructor = ASTUtils.findVariable(sourceCode.getScope(init), init.callee);
       return constructor !== null && members.has(constructor) ? constructor : undefined;

@@ -1,7 +1,7 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
-import { continuationOwner, returningOwner } from '../inference/continuation';
+import { continuationOwner } from '../inference/continuation';
 import { bracedIfAlone, indentationAt } from '../text/layout';
 import { renderRange } from '../text/text-edits';
 import { refuse, type Refused, type TextEdit } from '../types';
@@ -48,7 +48,7 @@ export function completionEdits(owner: FunctionNode, context: ChainContext, edit
     // `cb(err); return;`: the `return` goes with the call.
     const next = nextStatement(statement);
     const bareReturn = next?.type === AST_NODE_TYPES.ReturnStatement && next.argument === null ? next : undefined;
-    const ends = statement.type === AST_NODE_TYPES.ReturnStatement ? returningOwner(statement) : continuationOwner(bareReturn ?? statement);
+    const ends = statement.type === AST_NODE_TYPES.ReturnStatement ? returningOwnerThroughCatch(statement) : continuationOwner(bareReturn ?? statement);
     if ('kind' in ends) return ends;
     if (ends !== owner) return refuse('code-after');
     const text = completionText(call, statement, context, edits);
@@ -56,6 +56,22 @@ export function completionEdits(owner: FunctionNode, context: ChainContext, edit
     result.push({ range: [statement.range[0], (bareReturn ?? statement).range[1]], text });
   }
   return result;
+}
+
+/**
+ * The function a completion's `return` leaves. A `catch` clause (of a `try`
+ * without `finally`) may hold one: `throw` there leaves the function as the
+ * callback call did. In a `try` block it would be caught.
+ */
+function returningOwnerThroughCatch(statement: TSESTree.ReturnStatement): FunctionNode | Refused {
+  for (let child: TSESTree.Node = statement, current = statement.parent; current != null; child = current, current = current.parent) {
+    if (isFunctionNode(current)) return current;
+    if (current.type === AST_NODE_TYPES.CatchClause && current.parent.finalizer == null) continue;
+    if (current.type === AST_NODE_TYPES.TryStatement && child === current.handler && current.finalizer == null) continue;
+    if (current.type === AST_NODE_TYPES.TryStatement || current.type === AST_NODE_TYPES.CatchClause) return refuse('in-try');
+    if (current.type === AST_NODE_TYPES.Program) return refuse('top-level');
+  }
+  return refuse('top-level');
 }
 
 /** The body of an arrow that is a callback call: `(err, data) => cb(err, data)`, `() => cb(null, x)`. */

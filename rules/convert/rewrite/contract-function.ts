@@ -9,6 +9,9 @@ import { refuse, type Refused, type TextEdit } from '../types';
 import { createChainContext, type ChainContext } from './chain-context';
 import { convertLevel } from './convert-callback';
 import { forwardText, isForward } from './forward';
+import { isSettledThen } from '../inference/leaves';
+import { isCompletionCall, type ContractRewrite } from './completion';
+import { indentationAt } from '../text/layout';
 
 /** What the conversions of one file share: imports planned once, names taken once. */
 export interface FileState {
@@ -87,6 +90,10 @@ function eventEdit(call: TSESTree.CallExpression, fn: FunctionNode, context: Cha
   const owner = statement.type === AST_NODE_TYPES.ReturnStatement ? returningOwner(statement) : continuationOwner(statement);
   if ('kind' in owner) return owner;
   if (owner !== fn) return refuse('code-after');
+  if (isSettledThen(call)) {
+    const text = settledThenText(statement, call, context);
+    return typeof text === 'string' ? { range: statement.range, text } : text;
+  }
   if (isForward(call, contract)) {
     const text = forwardText(statement, call, context, []);
     return typeof text === 'string' ? { range: statement.range, text } : text;
@@ -96,6 +103,50 @@ function eventEdit(call: TSESTree.CallExpression, fn: FunctionNode, context: Cha
   if (match === undefined) return refuse('unknown-api');
   const text = convertLevel(statement, match, context, isReturn);
   return typeof text === 'string' ? { range: statement.range, text } : text;
+}
+
+/**
+ * `p.then((v) => cb(null, v), cb)` → `return p;`; with a result computed from
+ * the value, `const v = await p; return f(v);`; with none, `await p;`.
+ */
+function settledThenText(statement: TSESTree.Node, call: TSESTree.CallExpression, context: ChainContext): string | Refused {
+  const contract = context.contract as ContractRewrite;
+  const [onValue, onError] = call.arguments;
+  const promise = (call.callee as TSESTree.MemberExpression).object;
+  if (onValue === undefined || onError === undefined || !passesError(onError, contract)) return refuse('error-shape');
+  if (onValue.type !== AST_NODE_TYPES.ArrowFunctionExpression && onValue.type !== AST_NODE_TYPES.FunctionExpression) return refuse('error-shape');
+  const completion = singleCompletion(onValue.body, contract);
+  const [value] = onValue.params;
+  if (completion === undefined || onValue.params.length > 1 || (value !== undefined && value.type !== AST_NODE_TYPES.Identifier)) return refuse('error-shape');
+  const [error, result, ...more] = completion.arguments;
+  if (more.length > 0 || error === undefined || !(error.type === AST_NODE_TYPES.Literal && error.value === null)) return refuse('error-shape');
+  const text = context.sourceCode.text;
+  const semi = context.style.semicolon ? ';' : '';
+  const promiseText = text.slice(promise.range[0], promise.range[1]);
+  const indent = indentationAt(text, statement.range[0]);
+  if (result === undefined) return `await ${promiseText}${semi}${statement.type === AST_NODE_TYPES.ReturnStatement ? `\n${indent}return${semi}` : ''}`;
+  if (value !== undefined && result.type === AST_NODE_TYPES.Identifier && result.name === value.name) return `return ${promiseText}${semi}`;
+  if (value === undefined || result.type === AST_NODE_TYPES.SpreadElement) return refuse('error-shape');
+  return `const ${value.name} = await ${promiseText}${semi}\n${indent}return ${text.slice(result.range[0], result.range[1])}${semi}`;
+}
+
+/** `cb`, `(e) => cb(e)`, `function (e) { cb(e); }`. */
+function passesError(handler: TSESTree.Node, contract: ContractRewrite): boolean {
+  if (handler.type === AST_NODE_TYPES.Identifier) return contract.callback.references.some((reference) => reference.identifier === handler);
+  if (handler.type !== AST_NODE_TYPES.ArrowFunctionExpression && handler.type !== AST_NODE_TYPES.FunctionExpression) return false;
+  const [error] = handler.params;
+  const completion = singleCompletion(handler.body, contract);
+  const passed = completion?.arguments[0];
+  return handler.params.length === 1 && error?.type === AST_NODE_TYPES.Identifier && completion?.arguments.length === 1 && passed?.type === AST_NODE_TYPES.Identifier && passed.name === error.name;
+}
+
+/** The body's one statement (or expression) when it is a callback call. */
+function singleCompletion(body: TSESTree.Node, contract: ContractRewrite): TSESTree.CallExpression | undefined {
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return isCompletionCall(body, contract) ? body : undefined;
+  const [only, ...rest] = body.body;
+  if (only === undefined || rest.length > 0) return undefined;
+  const expression = only.type === AST_NODE_TYPES.ExpressionStatement ? only.expression : only.type === AST_NODE_TYPES.ReturnStatement ? only.argument : null;
+  return isCompletionCall(expression, contract) ? expression : undefined;
 }
 
 /** `async` before the function, its method name, or an arrow's parameters. */
