@@ -45,6 +45,8 @@ export interface FileConversionOptions {
    * functions, by `start:end` range, as knowledge-table entries.
    */
   readonly calleesFor?: (text: string) => ReadonlyMap<string, NodeApi>;
+  /** Convert only those calls (and the pyramids they head): a refactor of one function and its callers. */
+  readonly onlyCallees?: boolean;
 }
 
 /**
@@ -163,9 +165,11 @@ function analyse(text: string, filename: string, options: FileConversionOptions 
       if (callees !== undefined && callees.size > 0) setContractCallees(context.sourceCode, (call) => callees.get(`${call.range[0]}:${call.range[1]}`));
       return visitConversionCandidates(context.sourceCode, undefined, isTypeScriptFile(context.filename), {
         onFunction(fn, result) {
+          if (options.onlyCallees === true) return;
           found.push({ line: fn.loc.start.line, callee: `function ${functionName(fn) ?? ''}`.trim(), result });
         },
         onCall(call, result) {
+          if (options.onlyCallees === true && callees?.has(`${call.range[0]}:${call.range[1]}`) !== true) return;
           const method = chainMethodOf(call);
           const callee = method === undefined ? context.sourceCode.getText(call.callee).replace(/\s+/g, '') : `.${method}(…) chain`;
           found.push({ line: call.loc.start.line, callee, result });

@@ -11,6 +11,12 @@ import { applyEdits } from './text/text-edits';
 
 export interface ProgramConversionOptions {
   readonly api?: ApiMode;
+  /**
+   * Convert one function (the contract declared at this line of this file,
+   * 1-based) with the functions connected to it and their callers, and
+   * nothing else: the editor's refactor.
+   */
+  readonly focus?: { readonly file: string; readonly line: number };
 }
 
 export interface ConvertedContract extends PlannedContract {
@@ -51,7 +57,8 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
   const resolvePath = (from: string, specifier: string): string | undefined => resolveSpecifierPath(paths, from, specifier);
   const publics = publicFiles(new Map(files.map((file) => [file.path, file.sourceCode.text])), resolvePath);
   const program = createProgram(files, publics);
-  const plan = planContracts(program, inferContracts(program), api);
+  const focus = options.focus;
+  const plan = planContracts(program, inferContracts(program), api, undefined, focus === undefined ? undefined : (contract) => contract.file.path === focus.file && contract.fn.loc.start.line === focus.line);
   const levelOne = (): ProgramConversion => {
     const reports = new Map<string, readonly ConversionReportEntry[]>();
     const texts = new Map(inputs);
@@ -62,7 +69,8 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     }
     return { texts, contracts: [], refusals: plan.refusals, reports, parseErrors };
   };
-  if (plan.planned.length === 0) return levelOne();
+  const giveUp = (abandoned: string): ProgramConversion => (focus === undefined ? { ...levelOne(), abandoned } : { texts: new Map(inputs), contracts: [], refusals: plan.refusals, reports: new Map(), parseErrors, abandoned });
+  if (plan.planned.length === 0) return focus === undefined ? levelOne() : { texts: new Map(inputs), contracts: [], refusals: plan.refusals, reports: new Map(), parseErrors };
 
   // Level two: the contract functions' bodies.
   const texts = new Map(inputs);
@@ -89,7 +97,7 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     return createProgram(programFiles, publics);
   };
   const afterBodies = programOf(texts);
-  if (afterBodies === undefined) return { ...levelOne(), abandoned: 'the converted functions would not parse' };
+  if (afterBodies === undefined) return giveUp('the converted functions would not parse');
 
   // Level one, with calls of converted functions awaiting them.
   const reports = new Map<string, readonly ConversionReportEntry[]>();
@@ -102,11 +110,12 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
       return program === undefined || programFile === undefined ? new Map() : callerLookup(program, programFile, convertedFunctions(program, plan.planned), api);
     };
     const text = texts.get(file.path) ?? '';
-    let conversion = convertFileText(text, file.path, { calleesFor });
+    const onlyCallees = focus !== undefined;
+    let conversion = convertFileText(text, file.path, { calleesFor, onlyCallees });
     const current = analyse(file.path, text);
     const wrapped = current === undefined ? undefined : wrapInMain(current, calleesFor(text));
     if (wrapped !== undefined) {
-      const inMain = convertFileText(wrapped.text, file.path, { calleesFor });
+      const inMain = convertFileText(wrapped.text, file.path, { calleesFor, onlyCallees });
       if (inMain.report.some((entry) => entry.outcome === 'converted' && entry.line === wrapped.line && entry.callee === wrapped.callee)) conversion = inMain;
     }
     texts.set(file.path, conversion.text);
@@ -115,12 +124,12 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
 
   // Adapters for the callers left.
   const final = programOf(texts);
-  if (final === undefined) return { ...levelOne(), abandoned: 'the converted callers would not parse' };
+  if (final === undefined) return giveUp('the converted callers would not parse');
   const converted = convertedFunctions(final, plan.planned);
   const adapters = adapterEdits(final, converted, api);
-  if (typeof adapters === 'string') return { ...levelOne(), abandoned: adapters };
+  if (typeof adapters === 'string') return giveUp(adapters);
   for (const [file, edits] of adapters) texts.set(file, applyEdits(texts.get(file) ?? '', edits));
-  if (programOf(texts) === undefined) return { ...levelOne(), abandoned: 'the adapters would not parse' };
+  if (programOf(texts) === undefined) return giveUp('the adapters would not parse');
 
   const contracts = plan.planned.map((contract): ConvertedContract => ({
     ...contract,

@@ -59,7 +59,13 @@ export function functionKey(info: FunctionInfo): string {
  * converts. Dropping one may drop others (their bodies awaited it), so the
  * choice repeats until it holds.
  */
-export function planContracts(program: Program, contracts: Contracts, api: ApiMode, services?: ParserServicesWithTypeInformation): ContractPlan {
+export function planContracts(
+  program: Program,
+  contracts: Contracts,
+  api: ApiMode,
+  services?: ParserServicesWithTypeInformation,
+  focus?: (contract: Contract) => boolean,
+): ContractPlan {
   const functions = contracts.functions;
   const refusals: ContractRefusal[] = contracts.breaches.map((breach) => ({
     name: breach.name, file: breach.file.path, line: breach.fn.loc.start.line, reason: 'contract-breach', detail: breach.detail,
@@ -79,6 +85,7 @@ export function planContracts(program: Program, contracts: Contracts, api: ApiMo
     if (problem !== undefined) refuseContract(contract, contract.results > 1 ? 'multiple-results' : 'contract-caller', problem);
     else chosen.set(contract.fn, contract);
   }
+  if (focus !== undefined) keepConnected(chosen, focus, functions);
   for (;;) {
     for (const file of program.files) setContractCallees(file.sourceCode, lookupFor(file, program, functions, chosen, contracts, api));
     const edits = new Map<string, TextEdit[]>();
@@ -114,6 +121,40 @@ export function planContracts(program: Program, contracts: Contracts, api: ApiMo
     }));
     return { planned, refusals, edits, notes };
   }
+}
+
+/**
+ * Only the contracts connected to the focused one (it awaits them, or they
+ * await it, through any number of steps): converting one function converts
+ * what must change with it, and nothing else.
+ */
+function keepConnected(chosen: Map<FunctionNode, Contract>, focus: (contract: Contract) => boolean, functions: FunctionIndex): void {
+  const neighbours = new Map<FunctionNode, Set<FunctionNode>>();
+  const link = (a: FunctionNode, b: FunctionNode): void => {
+    for (const [from, to] of [[a, b], [b, a]] as const) {
+      const set = neighbours.get(from) ?? new Set<FunctionNode>();
+      set.add(to);
+      neighbours.set(from, set);
+    }
+  };
+  for (const contract of chosen.values()) {
+    for (const reference of functions.referencesOf(contract.fn)) {
+      for (let current = reference.node.parent; current != null; current = current.parent) {
+        if (current !== contract.fn && chosen.has(current as FunctionNode)) link(contract.fn, current as FunctionNode);
+      }
+    }
+  }
+  const start = [...chosen.values()].filter(focus).map((contract) => contract.fn);
+  const reached = new Set<FunctionNode>(start);
+  for (const queue = [...start]; queue.length > 0; ) {
+    for (const next of neighbours.get(queue.pop() as FunctionNode) ?? []) {
+      if (!reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  for (const fn of [...chosen.keys()]) if (!reached.has(fn)) chosen.delete(fn);
 }
 
 /** Why a reference to the contract function cannot follow its conversion, if one cannot. */
