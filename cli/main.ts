@@ -5,6 +5,7 @@ import { runConvert } from './convert-command';
 import { createEslint, supportsConcurrency, type LintSettings } from './eslint-instance';
 import { collectFiles } from './file-list';
 import { loadFormatter, MissingFormatterError } from './formatter';
+import { lintContainingCrashes } from './contain-crashes';
 import { lintInChunks, terminalProgress, type ProgressReporter } from './lint-in-chunks';
 import { isOutsideTypeProject, separateNotices, type Notice } from './notices';
 import { parseCliOptions, UsageError, USAGE, type CliOptions } from './options';
@@ -134,7 +135,7 @@ async function lint(files: string[], run: LintRun): Promise<ESLint.LintResult[]>
   const uncovered = results.filter(isOutsideTypeProject).map((result) => result.filePath);
   if (uncovered.length === 0) return results;
   run.io.stderr(`async-guard: ${uncovered.length} file(s) outside every tsconfig.json: linted without type information\n`);
-  const fallback = new Map((await run.syntactic.lintFiles(uncovered)).map((result) => [result.filePath, result]));
+  const fallback = new Map((await lintContainingCrashes(run.syntactic, uncovered)).map((result) => [result.filePath, result]));
   return results.map((result) => fallback.get(result.filePath) ?? result);
 }
 
