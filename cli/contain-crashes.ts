@@ -7,10 +7,12 @@ import type { ESLint, Linter } from 'eslint';
  * which the CLI prints as a one-line notice like a parse error.
  */
 export async function lintContainingCrashes(eslint: ESLint, files: readonly string[]): Promise<ESLint.LintResult[]> {
+  // ESLint reads no patterns as the whole working directory: every named file was left out (minified, too large).
+  if (files.length === 0) return [];
   try {
     return await eslint.lintFiles([...files]);
   } catch (error) {
-    if (files.length === 0) throw error;
+    if (files.length === 1) return [crashResult(files[0] as string, error)];
     const results: ESLint.LintResult[] = [];
     for (const file of files) {
       try {
