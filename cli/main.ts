@@ -5,7 +5,9 @@ import { runConvert } from './convert-command';
 import { createEslint, supportsConcurrency, type LintSettings } from './eslint-instance';
 import { collectFiles } from './file-list';
 import { loadFormatter, MissingFormatterError } from './formatter';
+import { lintContainingCrashes } from './contain-crashes';
 import { lintInChunks, terminalProgress, type ProgressReporter } from './lint-in-chunks';
+import { isOutside, outsideByRoot } from './outside-files';
 import { isOutsideTypeProject, separateNotices, type Notice } from './notices';
 import { parseCliOptions, UsageError, USAGE, type CliOptions } from './options';
 import { formatSummary } from './summary';
@@ -87,7 +89,14 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 
   const { files, notices: skipped } = await collectFiles(existing, { cwd: io.cwd, maxFileSizeBytes: options.maxFileSizeBytes, eslint: syntactic });
   const progress = io.stderrIsTTY === true ? terminalProgress(io.stderr) : undefined;
-  const results = await lint(files, { options, settings, syntactic, io, progress: progress?.report });
+  const inside = files.filter((file) => !isOutside(io.cwd, file));
+  const results = await lint(inside, { options, settings, syntactic, io, progress: progress?.report });
+  for (const [root, outside] of outsideByRoot(io.cwd, files)) {
+    // Based at the file system root, the config matches these files too; no cache, so the main one is not rewritten.
+    const rootSettings: LintSettings = { ...settings, cwd: root, cache: false };
+    const rootEslint = await createEslint(rootSettings);
+    results.push(...(await lint(outside, { options, settings: rootSettings, syntactic: rootEslint, io, progress: undefined })));
+  }
   progress?.clear();
   const separated = separateNotices(results, io.cwd);
   const findings = separated.findings;
@@ -134,7 +143,7 @@ async function lint(files: string[], run: LintRun): Promise<ESLint.LintResult[]>
   const uncovered = results.filter(isOutsideTypeProject).map((result) => result.filePath);
   if (uncovered.length === 0) return results;
   run.io.stderr(`async-guard: ${uncovered.length} file(s) outside every tsconfig.json: linted without type information\n`);
-  const fallback = new Map((await run.syntactic.lintFiles(uncovered)).map((result) => [result.filePath, result]));
+  const fallback = new Map((await lintContainingCrashes(run.syntactic, uncovered)).map((result) => [result.filePath, result]));
   return results.map((result) => fallback.get(result.filePath) ?? result);
 }
 

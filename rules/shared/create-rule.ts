@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { giveUpOnStackOverflow } from './stack-overflow-guard';
 
 export interface AsyncGuardRuleDocs {
   /** In the `recommended` config. */
@@ -9,4 +10,10 @@ export interface AsyncGuardRuleDocs {
 
 export const DOCS_BASE_URL = 'https://github.com/async-guard/async-guard/blob/main/docs/rules/';
 
-export const createRule = ESLintUtils.RuleCreator<AsyncGuardRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
+const createBaseRule = ESLintUtils.RuleCreator<AsyncGuardRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
+
+/** typescript-eslint's rule creator, with every listener giving up on a node whose check overflows the stack (see stack-overflow-guard.ts). */
+export const createRule: typeof createBaseRule = (spec) => {
+  const rule = createBaseRule(spec);
+  return { ...rule, create: (context) => giveUpOnStackOverflow(rule.create(context)) };
+};
