@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { buildLintConfig } from '../cli/lint-config';
 import { oxlintConfig, type RuleEntry } from '../cli/oxlint/oxlint-config';
+import type { OxlintInstall } from '../cli/oxlint/find-oxlint';
 import { PLUGIN_ERROR } from '../cli/oxlint/oxlint-results';
 import { runOxlint } from '../cli/oxlint/run-oxlint';
 import { allRuleLevels } from './all-rules-config';
@@ -41,8 +42,13 @@ export async function eslintFindings(files: readonly string[], cwd: string, rule
 }
 
 /** oxlint with async-guard as its JS plugin, the same rules, the same files. */
-export async function oxlintFindings(files: readonly string[], cwd: string, rules: Rules = allRuleLevels(), jsPlugin?: string): Promise<EngineFindings> {
-  return collect(await runOxlint(files, { cwd, config: oxlintConfig(rules, jsPlugin) }), cwd);
+export async function oxlintFindings(
+  files: readonly string[],
+  cwd: string,
+  options: { rules?: Rules; jsPlugin?: string; install?: OxlintInstall } = {},
+): Promise<EngineFindings> {
+  const config = oxlintConfig(options.rules ?? allRuleLevels(), options.jsPlugin);
+  return collect(await runOxlint(files, { cwd, config, ...(options.install === undefined ? {} : { install: options.install }) }), cwd);
 }
 
 function collect(results: readonly ESLint.LintResult[], cwd: string): EngineFindings {

@@ -6,6 +6,7 @@
  * threw on a file.
  *
  *   npm run build && node scripts/diff-oxlint.js [--json] [--show N] <folder>…
+ *   node scripts/diff-oxlint.js --oxlint /tmp/old-oxlint <folder>   (another oxlint: the folder it is installed under)
  *   node scripts/diff-oxlint.js --bench     (the bench corpus, materialized as `npm run bench` does)
  *
  * Per folder: counts per rule in each engine, the differing findings (the
@@ -16,12 +17,16 @@ const path = require('node:path');
 const { eslintFindings, oxlintFindings, diffFindings, pluginErrors } = require('../dist/bench/engine-diff');
 const { selectCorpus, materializeCorpus } = require('../dist/bench/corpus');
 const { listSourceFiles } = require('../dist/bench/corpus');
+const { findOxlint } = require('../dist/cli/oxlint/find-oxlint');
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const showIndex = args.indexOf('--show');
+const oxlintIndex = args.indexOf('--oxlint');
+// --oxlint <folder>: the oxlint package to run (default: the project's, else async-guard's own)
+const install = oxlintIndex >= 0 ? findOxlint(path.resolve(args[oxlintIndex + 1]), 'oxlint', { anyVersion: true }) : undefined;
 const show = showIndex >= 0 ? Number(args[showIndex + 1]) : 20;
-const folders = args.filter((arg, index) => !arg.startsWith('--') && index !== showIndex + 1).map((folder) => path.resolve(folder));
+const folders = args.filter((arg, index) => !arg.startsWith('--') && index !== showIndex + 1 && index !== oxlintIndex + 1).map((folder) => path.resolve(folder));
 if (args.includes('--bench')) {
   const root = path.join(__dirname, '..');
   const corpus = selectCorpus(path.join(root, 'node_modules'));
@@ -45,7 +50,7 @@ const where = (f) => `${f.file}:${f.line}:${f.column} ${f.rule}`;
 async function compare(folder) {
   const files = listSourceFiles(folder).sort().map((file) => path.join(folder, file));
   const eslint = await eslintFindings(files, folder);
-  const oxlint = await oxlintFindings(files, folder);
+  const oxlint = await oxlintFindings(files, folder, install === undefined ? {} : { install });
   const diff = diffFindings(eslint.findings, oxlint.findings);
   return {
     folder,

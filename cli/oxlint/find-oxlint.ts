@@ -17,17 +17,17 @@ export interface OxlintInstall {
  * async-guard. oxlint is an optional peer dependency: nothing but
  * `--engine oxlint` needs it, so its absence is told only then.
  */
-export function findOxlint(cwd: string, packageName = 'oxlint'): OxlintInstall {
+export function findOxlint(cwd: string, packageName = 'oxlint', options: { anyVersion?: boolean } = {}): OxlintInstall {
   let manifest: string;
   try {
-    manifest = require.resolve(`${packageName}/package.json`, { paths: [cwd, __dirname] });
+    manifest = require.resolve(`${packageName}/package.json`, { paths: options.anyVersion === true ? [cwd] : [cwd, __dirname] });
   } catch {
     throw new OxlintMissingError('--engine oxlint needs the oxlint package: npm install --save-dev oxlint');
   }
   const { version, bin } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string; bin?: string | Record<string, string> };
   const binPath = typeof bin === 'string' ? bin : bin?.oxlint;
   if (binPath === undefined) throw new OxlintMissingError(`${manifest} names no oxlint binary`);
-  if (!isSupportedVersion(version)) {
+  if (options.anyVersion !== true && !isSupportedVersion(version)) {
     const [lowMajor, lowMinor, lowPatch] = OXLINT_RANGE.lowest;
     throw new OxlintMissingError(`--engine oxlint needs oxlint ${lowMajor}.${lowMinor}.${lowPatch} or a later 1.x, found ${version}: npm install --save-dev oxlint@1`);
   }
