@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { buildLintConfig } from '../cli/lint-config';
-import { oxlintConfig, type RuleEntry } from '../cli/oxlint/oxlint-config';
+import { oxlintConfig, PLUGIN_ENTRY, type RuleEntry } from '../cli/oxlint/oxlint-config';
 import type { OxlintInstall } from '../cli/oxlint/find-oxlint';
 import { PLUGIN_ERROR } from '../cli/oxlint/oxlint-results';
-import { runOxlint } from '../cli/oxlint/run-oxlint';
+import { runOxlint, type OxlintRun } from '../cli/oxlint/run-oxlint';
 import { allRuleLevels } from './all-rules-config';
 
 /** One finding, as both engines can tell it. */
@@ -28,27 +28,44 @@ export interface EngineFindings {
 
 export type Rules = Record<string, RuleEntry>;
 
+/** Which rules run: on every file, then per glob (relative to `cwd`), later entries winning. */
+export interface RuleSetup {
+  readonly rules?: Rules;
+  readonly overrides?: { files: string[]; rules: Rules }[];
+}
+
 /**
  * ESLint as the CLI runs it (typescript-eslint for TypeScript, espree with
  * the typescript-eslint fallback for JavaScript), with these rules, on these
  * files; nothing ignored.
  */
-export async function eslintFindings(files: readonly string[], cwd: string, rules: Rules = allRuleLevels()): Promise<EngineFindings> {
-  const config = buildLintConfig({ typeAware: false, cwd }).map((block): Linter.Config =>
-    block.rules === undefined ? block : { ...block, rules: rules as Linter.RulesRecord },
-  );
-  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config.filter((block) => block.files !== undefined), ignore: false, errorOnUnmatchedPattern: false });
-  return collect(await eslint.lintFiles([...files]), cwd);
+export async function eslintFindings(files: readonly string[], cwd: string, setup: RuleSetup = {}): Promise<EngineFindings> {
+  return collect(await createComparedEslint(cwd, setup, false).lintFiles([...files]), cwd);
+}
+
+export function createComparedEslint(cwd: string, setup: RuleSetup, fix: boolean): ESLint {
+  const rules = (setup.rules ?? allRuleLevels()) as Linter.RulesRecord;
+  const config = buildLintConfig({ typeAware: false, cwd })
+    .filter((block) => block.files !== undefined)
+    .map((block): Linter.Config => (block.rules === undefined ? block : { ...block, rules }));
+  for (const override of setup.overrides ?? []) config.push({ files: override.files, rules: override.rules as Linter.RulesRecord });
+  return new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, ignore: false, errorOnUnmatchedPattern: false, fix });
 }
 
 /** oxlint with async-guard as its JS plugin, the same rules, the same files. */
 export async function oxlintFindings(
   files: readonly string[],
   cwd: string,
-  options: { rules?: Rules; jsPlugin?: string; install?: OxlintInstall } = {},
+  setup: RuleSetup & { jsPlugin?: string; install?: OxlintInstall } = {},
 ): Promise<EngineFindings> {
-  const config = oxlintConfig(options.rules ?? allRuleLevels(), options.jsPlugin);
-  return collect(await runOxlint(files, { cwd, config, ...(options.install === undefined ? {} : { install: options.install }) }), cwd);
+  return collect(await runOxlint(files, comparedOxlintRun(cwd, setup, false)), cwd);
+}
+
+export function comparedOxlintRun(cwd: string, setup: RuleSetup & { jsPlugin?: string; install?: OxlintInstall }, fix: boolean): OxlintRun {
+  const config = { ...oxlintConfig(setup.rules ?? allRuleLevels(), setup.jsPlugin), ...(setup.overrides === undefined ? {} : { overrides: setup.overrides }) };
+  // A rule switched on only in overrides still needs the plugin loaded.
+  if (config.jsPlugins.length === 0 && (setup.overrides?.length ?? 0) > 0) config.jsPlugins.push(setup.jsPlugin ?? PLUGIN_ENTRY);
+  return { cwd, config, fix, configDir: cwd, ...(setup.install === undefined ? {} : { install: setup.install }) };
 }
 
 function collect(results: readonly ESLint.LintResult[], cwd: string): EngineFindings {

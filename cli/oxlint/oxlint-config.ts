@@ -8,7 +8,7 @@ export interface OxlintConfig {
   readonly categories: Record<string, 'off'>;
   readonly jsPlugins: string[];
   readonly rules: Record<string, RuleEntry>;
-  readonly overrides?: { files: string[]; rules: Record<string, RuleEntry> }[];
+  overrides?: { files: string[]; rules: Record<string, RuleEntry> }[];
 }
 
 const CATEGORIES = ['correctness', 'suspicious', 'pedantic', 'perf', 'style', 'restriction', 'nursery'];

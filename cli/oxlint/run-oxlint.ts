@@ -13,6 +13,10 @@ export interface OxlintRun {
   /** Apply the fixes (oxlint writes the files itself). */
   readonly fix?: boolean;
   readonly install?: OxlintInstall;
+  /** Where to write the config (its `overrides` globs are relative to it); default: a temporary folder. */
+  readonly configDir?: string;
+  /** More oxlint options (`--fix-suggestions`). */
+  readonly extraArgs?: readonly string[];
 }
 
 /** Files per oxlint process: keeps each command line far below the system's limit. */
@@ -25,20 +29,20 @@ const FILES_PER_RUN = 2000;
  */
 export async function runOxlint(files: readonly string[], run: OxlintRun): Promise<ESLint.LintResult[]> {
   const install = run.install ?? findOxlint(run.cwd);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'async-guard-oxlint-'));
+  const dir = run.configDir ?? (await mkdtemp(path.join(os.tmpdir(), 'async-guard-oxlint-')));
+  const configFile = path.join(dir, `.oxlintrc.async-guard-${process.pid}.json`);
   try {
-    const configFile = path.join(dir, '.oxlintrc.json');
     await writeFile(configFile, JSON.stringify(run.config));
     const results: ESLint.LintResult[] = [];
     for (let start = 0; start < files.length; start += FILES_PER_RUN) {
       const chunk = files.slice(start, start + FILES_PER_RUN);
-      const args = [install.bin, '-c', configFile, '-f', 'json', '--no-ignore', ...(run.fix === true ? ['--fix'] : []), ...chunk];
+      const args = [install.bin, '-c', configFile, '-f', 'json', '--no-ignore', ...(run.fix === true ? ['--fix'] : []), ...(run.extraArgs ?? []), ...chunk];
       const report = await runJson(args, run.cwd);
       results.push(...toLintResults(report, chunk, run.cwd));
     }
     return results;
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await (run.configDir === undefined ? rm(dir, { recursive: true, force: true }) : rm(configFile, { force: true }));
   }
 }
 

@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { noteSourceType } from './source-type';
 
 export interface AsyncGuardRuleDocs {
   /** In the `recommended` config. */
@@ -9,4 +10,16 @@ export interface AsyncGuardRuleDocs {
 
 export const DOCS_BASE_URL = 'https://github.com/async-guard/async-guard/blob/main/docs/rules/';
 
-export const createRule = ESLintUtils.RuleCreator<AsyncGuardRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
+const createDocumentedRule = ESLintUtils.RuleCreator<AsyncGuardRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
+
+/** typescript-eslint's rule creator; each rule's `create` first notes what only the context tells about the file (see source-type.ts). */
+export const createRule: typeof createDocumentedRule = (rule) => {
+  const created = createDocumentedRule(rule);
+  return {
+    ...created,
+    create(context) {
+      noteSourceType(context);
+      return created.create(context);
+    },
+  };
+};
