@@ -6,6 +6,8 @@ import { createEslint, supportsConcurrency, type LintSettings } from './eslint-i
 import { collectFiles } from './file-list';
 import { loadFormatter, MissingFormatterError } from './formatter';
 import { lintInChunks, terminalProgress, type ProgressReporter } from './lint-in-chunks';
+import { findOxlint, OxlintMissingError, type OxlintInstall } from './oxlint/find-oxlint';
+import { lintWithOxlint } from './oxlint/lint-with-oxlint';
 import { isOutsideTypeProject, separateNotices, type Notice } from './notices';
 import { parseCliOptions, UsageError, USAGE, type CliOptions } from './options';
 import { formatSummary } from './summary';
@@ -43,7 +45,17 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     io.stdout(`${readVersion()}\n`);
     return 0;
   }
-  if (options.concurrency !== 'off' && !supportsConcurrency()) {
+  let oxlint: OxlintInstall | undefined;
+  if (options.engine === 'oxlint') {
+    try {
+      oxlint = findOxlint(io.cwd);
+    } catch (error) {
+      if (!(error instanceof OxlintMissingError)) throw error;
+      io.stderr(`async-guard: ${error.message}\n`);
+      return 2;
+    }
+    if (options.concurrency !== 'off') io.stderr('async-guard: oxlint lints in threads of its own: --concurrency ignored\n');
+  } else if (options.concurrency !== 'off' && !supportsConcurrency()) {
     io.stderr(`async-guard: ESLint ${ESLint.version} cannot lint in worker threads (9.34 or later can): --concurrency ignored\n`);
   }
 
@@ -87,7 +99,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 
   const { files, notices: skipped } = await collectFiles(existing, { cwd: io.cwd, maxFileSizeBytes: options.maxFileSizeBytes, eslint: syntactic });
   const progress = io.stderrIsTTY === true ? terminalProgress(io.stderr) : undefined;
-  const results = await lint(files, { options, settings, syntactic, io, progress: progress?.report });
+  const results =
+    oxlint === undefined
+      ? await lint(files, { options, settings, syntactic, io, progress: progress?.report })
+      : await lintWithOxlint(files, { cwd: io.cwd, fix: options.fix, install: oxlint });
   progress?.clear();
   const separated = separateNotices(results, io.cwd);
   const findings = separated.findings;

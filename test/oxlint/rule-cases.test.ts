@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { comparedOxlintRun, createComparedEslint, diffFindings, eslintFindings, oxlintFindings, pluginErrors, type EngineFindings, type Finding, type RuleSetup } from '../../bench/engine-diff';
+import { findOxlint, type OxlintInstall } from '../../cli/oxlint/find-oxlint';
 import { runOxlint } from '../../cli/oxlint/run-oxlint';
 import { syntacticCases } from '../rules/rule-tester';
 import { applyFirstSuggestions } from './apply-suggestions';
@@ -14,6 +15,7 @@ import '../rules/no-sync-in-async.test';
 import '../rules/no-unchecked-callback-error.test';
 import '../rules/prefer-async-await.test';
 
+const PACKAGE_ROOT = path.join(__dirname, '..', '..', '..');
 const describeFinding = (finding: Finding): string => `${finding.file}:${finding.line}:${finding.column} ${finding.rule ?? 'fatal'}: ${finding.message}`;
 
 /** Fails with every difference listed, not the first. */
@@ -30,7 +32,10 @@ function assertSameFindings(eslint: EngineFindings, oxlint: EngineFindings, wher
   assert.ok(diff.same > 0 || eslint.findings.filter(where).length === 0);
 }
 
-describe('oxlint runs the plugin with the findings ESLint gives', function () {
+/** The oxlint of the devDependencies, and the lowest version package.json accepts (`oxlint-lowest`, an npm alias). */
+const INSTALLS: OxlintInstall[] = [findOxlint(PACKAGE_ROOT), findOxlint(PACKAGE_ROOT, 'oxlint-lowest', { anyVersion: true })];
+
+for (const install of INSTALLS) describe(`oxlint ${install.version} runs the plugin with the findings ESLint gives`, function () {
   this.timeout(300_000);
   let batch: CaseBatch;
   let setup: RuleSetup;
@@ -41,7 +46,7 @@ describe('oxlint runs the plugin with the findings ESLint gives', function () {
     batch = writeCaseBatch(fs.mkdtempSync(path.join(os.tmpdir(), 'async-guard-oxlint-cases-')), syntacticCases);
     setup = { rules: {}, overrides: batch.files.map((file) => ({ files: [file.file], rules: { [`async-guard/${file.rule}`]: file.entry } })) };
     const files = batch.files.map((file) => path.join(batch.dir, file.file));
-    [eslint, oxlint] = await Promise.all([eslintFindings(files, batch.dir, setup), oxlintFindings(files, batch.dir, setup)]);
+    [eslint, oxlint] = await Promise.all([eslintFindings(files, batch.dir, setup), oxlintFindings(files, batch.dir, { ...setup, install })]);
   });
   after(() => fs.rmSync(batch.dir, { recursive: true, force: true }));
 
@@ -69,7 +74,7 @@ describe('oxlint runs the plugin with the findings ESLint gives', function () {
       const invalid = batch.files.filter((file) => file.invalid);
       await runOxlint(
         invalid.map((file) => path.join(fixDir, file.file)),
-        { ...comparedOxlintRun(fixDir, setup, false), extraArgs: ['--fix-suggestions'] },
+        { ...comparedOxlintRun(fixDir, { ...setup, install }, false), extraArgs: ['--fix-suggestions'] },
       );
       const eslintInstance = createComparedEslint(batch.dir, setup, false);
       const differ: string[] = [];
