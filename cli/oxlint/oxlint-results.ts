@@ -12,10 +12,14 @@ interface OxlintDiagnostic {
   /** `plugin(rule)`; absent on parse errors and on a JS plugin's crash. */
   readonly code?: string;
   readonly severity: 'warning' | 'error' | 'advice';
-  readonly filename: string;
+  /** Absent when oxlint could not read the file (the path is then in the message). */
+  readonly filename?: string;
   /** `offset` and `length` in UTF-8 bytes. */
   readonly labels: readonly { span: { offset: number; length: number } }[];
 }
+
+/** oxlint's text for a file it cannot read (not UTF-8, for one): no `filename` then. */
+const UNREADABLE = /^Failed to open file (.+) with error /;
 
 /** oxlint's text when a JS plugin's rule throws; the file's other findings are lost with it. */
 export const PLUGIN_ERROR = /^Error running JS plugin\./;
@@ -28,7 +32,9 @@ export const PLUGIN_ERROR = /^Error running JS plugin\./;
 export function toLintResults(report: OxlintReport, files: readonly string[], cwd: string): ESLint.LintResult[] {
   const byFile = new Map<string, OxlintDiagnostic[]>(files.map((file) => [path.resolve(cwd, file), []]));
   for (const diagnostic of report.diagnostics) {
-    const file = path.resolve(cwd, diagnostic.filename);
+    const filename = diagnostic.filename ?? UNREADABLE.exec(diagnostic.message)?.[1];
+    if (filename === undefined) throw new Error(`oxlint: ${diagnostic.message}`);
+    const file = path.resolve(cwd, filename);
     const list = byFile.get(file) ?? [];
     list.push(diagnostic);
     byFile.set(file, list);
