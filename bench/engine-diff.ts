@@ -65,7 +65,9 @@ export function comparedOxlintRun(cwd: string, setup: RuleSetup & { jsPlugin?: s
   const config = { ...oxlintConfig(setup.rules ?? allRuleLevels(), setup.jsPlugin), ...(setup.overrides === undefined ? {} : { overrides: setup.overrides }) };
   // A rule switched on only in overrides still needs the plugin loaded.
   if (config.jsPlugins.length === 0 && (setup.overrides?.length ?? 0) > 0) config.jsPlugins.push(setup.jsPlugin ?? PLUGIN_ENTRY);
-  return { cwd, config, fix, configDir: cwd, ...(setup.install === undefined ? {} : { install: setup.install }) };
+  // `overrides` globs are relative to the config file: then it goes into `cwd` (for the run only).
+  const configDir = setup.overrides === undefined ? {} : { configDir: cwd };
+  return { cwd, config, fix, ...configDir, ...(setup.install === undefined ? {} : { install: setup.install }) };
 }
 
 function collect(results: readonly ESLint.LintResult[], cwd: string): EngineFindings {
