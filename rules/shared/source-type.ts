@@ -4,8 +4,8 @@ export type SourceType = TSESTree.Program['sourceType'];
 
 const noted = new WeakMap<TSESTree.Program, SourceType>();
 
-/** ESLint's flat config reads these as CommonJS; every other JS/TS file as a module. */
-const COMMONJS_FILE = /\.c[jt]s$/;
+/** ESLint's default flat config reads `.cjs` files as CommonJS (a script, to the tree's type); every other file as a module (`.cts` too). */
+const COMMONJS_FILE = /\.cjs$/;
 
 /**
  * oxlint reads a file with no `import`, `export` or top-level `await` as a
