@@ -21,7 +21,8 @@ async function run(cwd: string, ...argv: string[]): Promise<Run> {
 
 const BLOCKING = "const fs = require('fs');\nasync function load() {\n  return fs.readFileSync('x');\n}\nmodule.exports = load;\n";
 const CLEAN = "const fs = require('fs');\nconst config = fs.readFileSync('x');\nmodule.exports = config;\n";
-const FLOATING = "const label = 'é😀';\nasync function save() {}\nsave();\nfetch(label);\n";
+// Columns after non-ASCII text on the same line (oxlint counts UTF-8 bytes, ESLint UTF-16 units), and a CRLF line end.
+const FLOATING = "async function save() {}\nconst label = 'é😀'; save();\r\nfetch(label);\n";
 
 interface JsonResult {
   filePath: string;
@@ -52,7 +53,8 @@ describe('async-guard --engine oxlint', function () {
     assert.equal(oxlint.code, 1);
     assert.equal(oxlint.code, eslint.code);
     assert.equal(oxlint.stdout, eslint.stdout);
-    assert.match(oxlint.stdout, /4:1 +warning +This promise is neither awaited/);
+    assert.match(oxlint.stdout, /2:22 +warning +This promise is neither awaited/);
+    assert.match(oxlint.stdout, /3:1 +warning +This promise is neither awaited/);
     const eslintJson = await run(dir, '--format', 'json');
     const oxlintJson = await run(dir, '--format', 'json', '--engine', 'oxlint');
     assert.deepEqual(essentials(oxlintJson.stdout), essentials(eslintJson.stdout));
