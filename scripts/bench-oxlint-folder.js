@@ -20,7 +20,7 @@ const { listSourceFiles } = require('../dist/bench/corpus');
 const args = process.argv.slice(2);
 const roundsIndex = args.indexOf('--rounds');
 const rounds = roundsIndex >= 0 ? Number(args[roundsIndex + 1]) : 5;
-const folder = args.find((arg, index) => !arg.startsWith('--') && index !== roundsIndex + 1);
+const folder = args.find((arg, index) => !arg.startsWith('--') && (roundsIndex < 0 || index !== roundsIndex + 1));
 if (folder === undefined) {
   process.stderr.write('usage: node scripts/bench-oxlint-folder.js [--rounds N] <folder>\n');
   process.exit(2);

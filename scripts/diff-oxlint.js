@@ -26,7 +26,8 @@ const oxlintIndex = args.indexOf('--oxlint');
 // --oxlint <folder>: the oxlint package to run (default: the project's, else async-guard's own)
 const install = oxlintIndex >= 0 ? findOxlint(path.resolve(args[oxlintIndex + 1]), 'oxlint', { anyVersion: true }) : undefined;
 const show = showIndex >= 0 ? Number(args[showIndex + 1]) : 20;
-const folders = args.filter((arg, index) => !arg.startsWith('--') && index !== showIndex + 1 && index !== oxlintIndex + 1).map((folder) => path.resolve(folder));
+const optionValues = new Set([showIndex, oxlintIndex].filter((index) => index >= 0).map((index) => index + 1));
+const folders = args.filter((arg, index) => !arg.startsWith('--') && !optionValues.has(index)).map((folder) => path.resolve(folder));
 if (args.includes('--bench')) {
   const root = path.join(__dirname, '..');
   const corpus = selectCorpus(path.join(root, 'node_modules'));
