@@ -95,19 +95,28 @@ function positionsIn(filePath: string): Positions | undefined {
   }
   const text = buffer.toString('utf8');
   const ascii = buffer.length === text.length;
+  // Line starts as UTF-16 indexes and as UTF-8 byte offsets: a column is then counted within its own line only.
   const lineStarts = [0];
-  for (const match of text.matchAll(LINE_BREAK)) lineStarts.push(match.index + match[0].length);
+  const lineStartBytes = [0];
+  let previous = 0;
+  for (const match of text.matchAll(LINE_BREAK)) {
+    const next = match.index + match[0].length;
+    lineStarts.push(next);
+    lineStartBytes.push((lineStartBytes.at(-1) ?? 0) + (ascii ? next - previous : Buffer.byteLength(text.slice(previous, next))));
+    previous = next;
+  }
   return {
     at(byteOffset) {
-      const index = ascii ? byteOffset : buffer.subarray(0, byteOffset).toString('utf8').length;
       let low = 0;
-      let high = lineStarts.length - 1;
+      let high = lineStartBytes.length - 1;
       while (low < high) {
         const middle = (low + high + 1) >> 1;
-        if ((lineStarts[middle] ?? 0) <= index) low = middle;
+        if ((lineStartBytes[middle] ?? 0) <= byteOffset) low = middle;
         else high = middle - 1;
       }
-      return { line: low + 1, column: index - (lineStarts[low] ?? 0) + 1 };
+      const lineByte = lineStartBytes[low] ?? 0;
+      const column = ascii ? byteOffset - lineByte : buffer.subarray(lineByte, byteOffset).toString('utf8').length;
+      return { line: low + 1, column: column + 1 };
     },
   };
 }
