@@ -18,6 +18,21 @@ export default tseslint.config(
     },
   },
   {
+    // oxlint's AST has `null` where typescript-eslint has `undefined`: read these keys through rules/shared/optional-keys.ts.
+    files: ['rules/**/*.ts'],
+    ignores: ['rules/shared/optional-keys.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "BinaryExpression[operator=/^[!=]==$/][right.name='undefined'] > MemberExpression.left[property.name=/^(directive|returnType|typeParameters|typeArguments|typeAnnotation|accessibility|superTypeArguments|constraint)$/]",
+          message: 'oxlint gives null for a missing key: use the helpers of rules/shared/optional-keys.ts.',
+        },
+      ],
+    },
+  },
+  {
     // Tests, benchmarks and scripts run one task at a time: blocking calls
     // there cost nothing (see the rule's "When not to use it").
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],

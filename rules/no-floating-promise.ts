@@ -7,6 +7,7 @@ import { createStatementClassifier } from './floating-promise/statement-classifi
 import { createRule } from './shared/create-rule';
 import { getTypeServices } from './shared/parser-services';
 import { promiseMethodName, skipTypeWrappers } from './shared/promise-detection';
+import { isDirective } from './shared/optional-keys';
 
 export type { AllowedFunction };
 
@@ -124,7 +125,7 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
 
     return {
       ExpressionStatement(statement) {
-        if (statement.directive !== undefined) return;
+        if (isDirective(statement)) return;
         const expression = skipTypeWrappers(statement.expression);
         // `a(), b()`: each part is a statement of its own, reported on its own.
         const parts = expression.type === AST_NODE_TYPES.SequenceExpression ? expression.expressions : [statement.expression];

@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { noteSourceType } from './source-type';
 import { giveUpOnStackOverflow } from './stack-overflow-guard';
 
 export interface AsyncGuardRuleDocs {
@@ -10,10 +11,20 @@ export interface AsyncGuardRuleDocs {
 
 export const DOCS_BASE_URL = 'https://github.com/async-guard/async-guard/blob/main/docs/rules/';
 
-const createBaseRule = ESLintUtils.RuleCreator<AsyncGuardRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
+const createDocumentedRule = ESLintUtils.RuleCreator<AsyncGuardRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
 
-/** typescript-eslint's rule creator, with every listener giving up on a node whose check overflows the stack (see stack-overflow-guard.ts). */
-export const createRule: typeof createBaseRule = (spec) => {
-  const rule = createBaseRule(spec);
-  return { ...rule, create: (context) => giveUpOnStackOverflow(rule.create(context)) };
+/**
+ * typescript-eslint's rule creator. Each rule's `create` first notes what only
+ * the context tells about the file (see source-type.ts), and every listener
+ * gives up on a node whose check overflows the stack (see stack-overflow-guard.ts).
+ */
+export const createRule: typeof createDocumentedRule = (rule) => {
+  const created = createDocumentedRule(rule);
+  return {
+    ...created,
+    create(context) {
+      noteSourceType(context);
+      return giveUpOnStackOverflow(created.create(context));
+    },
+  };
 };

@@ -18,6 +18,16 @@ export interface BothModesTests<MessageIds extends string, Options extends reado
   syntacticOnly?: InvalidTestCase<MessageIds, Options>[];
 }
 
+/** A rule's cases without type information, as `runInBothModes` ran them (read by the oxlint comparison). */
+export interface SyntacticCases {
+  readonly name: string;
+  readonly valid: (string | ValidTestCase<readonly unknown[]>)[];
+  readonly invalid: InvalidTestCase<string, readonly unknown[]>[];
+}
+
+/** Every rule's syntactic cases, filled as the rule test files load. */
+export const syntacticCases: SyntacticCases[] = [];
+
 // mocha names it `after`; the tester looks for `afterAll`.
 RuleTester.afterAll = after;
 
@@ -50,6 +60,7 @@ export function runInBothModes<MessageIds extends string, Options extends readon
 ): void {
   const typeAwareOnly = tests.typeAwareOnly ?? [];
   const syntacticOnly = tests.syntacticOnly ?? [];
+  syntacticCases.push({ name, valid: [...tests.valid, ...typeAwareOnly.map(asValid)], invalid: [...tests.invalid, ...syntacticOnly] });
   syntactic.run(`${name} (syntactic)`, rule, {
     valid: [...tests.valid, ...typeAwareOnly.map(asValid)],
     invalid: [...tests.invalid, ...syntacticOnly],
@@ -79,7 +90,7 @@ function asValid<MessageIds extends string, Options extends readonly unknown[]>(
  * TypeScript syntax (`new Promise<T>(…)` is a comparison in JavaScript; a
  * conversion writes `catch (err: any)` only in TypeScript files).
  */
-function isJavaScriptCase(test: string | { code: string; filename?: string | undefined; output?: unknown; errors?: unknown }): boolean {
+export function isJavaScriptCase(test: string | { code: string; filename?: string | undefined; output?: unknown; errors?: unknown }): boolean {
   if (typeof test !== 'string' && test.filename !== undefined) return /\.[cm]?jsx?$/.test(test.filename);
   const code = typeof test === 'string' ? test : test.code;
   try {

@@ -9,6 +9,7 @@ import { renameLandingVariables } from '../rewrite/rename';
 import { renderRange } from '../text/text-edits';
 import type { ChainLink, ThenChain } from './then-chain';
 import { refuse, type Refused, type TextEdit } from '../types';
+import { typeAnnotationOf } from '../../shared/optional-keys';
 
 /** Where the value of the try part goes: returned, awaited as a statement, or assigned for the `.then`s after it. */
 type Tail = Mode | 'assign';
@@ -197,7 +198,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
         const first = handler.params[0];
         const firstUsed = first !== undefined && isUsedParameter(first, handler, sourceCode);
         // Only the name or pattern: a catch variable cannot keep the handler's type annotation.
-        const nameRange: [number, number] | undefined = first === undefined ? undefined : [first.range[0], 'typeAnnotation' in first && first.typeAnnotation !== undefined ? first.typeAnnotation.range[0] : first.range[1]];
+        const nameRange: [number, number] | undefined = first === undefined ? undefined : [first.range[0], typeAnnotationOf(first)?.range[0] ?? first.range[1]];
         parameter = nameRange === undefined ? '' : `${renderRange(text, nameRange, edits)}${firstUsed ? annotation : ''}`;
         // Returns anywhere in a catch handler give the chain's value, as they give the function's.
         const keepReturns = tail !== 'assign' && chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;

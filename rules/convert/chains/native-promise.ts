@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type 
 import type { FunctionNode } from '../../shared/async-context';
 import { resolveApi } from '../inference/detect';
 import { chainMethodOf } from './then-chain';
+import { returnTypeOf, typeAnnotationOf } from '../../shared/optional-keys';
 
 const PROMISE_STATICS = new Set(['resolve', 'reject', 'all', 'allSettled', 'race', 'any', 'withResolvers']);
 
@@ -102,11 +103,11 @@ function declaredAsPromise(identifier: TSESTree.Identifier, sourceCode: Readonly
     if (isCall) {
       const node = definition.type === DefinitionType.FunctionName ? definition.node : definition.type === DefinitionType.Variable ? definition.node.init : undefined;
       const isFunction = node?.type === AST_NODE_TYPES.FunctionDeclaration || node?.type === AST_NODE_TYPES.TSDeclareFunction || node?.type === AST_NODE_TYPES.ArrowFunctionExpression || node?.type === AST_NODE_TYPES.FunctionExpression;
-      return isFunction && isPromiseAnnotation(node.returnType, sourceCode);
+      return isFunction && isPromiseAnnotation(returnTypeOf(node), sourceCode);
     }
     if (definition.type !== DefinitionType.Parameter && definition.type !== DefinitionType.Variable) return false;
     const name = definition.name;
-    return name.type === AST_NODE_TYPES.Identifier && isPromiseAnnotation(name.typeAnnotation, sourceCode);
+    return name.type === AST_NODE_TYPES.Identifier && isPromiseAnnotation(typeAnnotationOf(name), sourceCode);
   });
 }
 
