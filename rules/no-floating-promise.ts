@@ -216,8 +216,15 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
       JSXAttribute: voidReturn.JSXAttribute,
       Property: voidReturn.Property,
       VariableDeclarator: voidReturn.VariableDeclarator,
-      MethodDefinition: voidReturn.classMember,
-      PropertyDefinition: voidReturn.classMember,
+      AssignmentExpression: voidReturn.AssignmentExpression,
+      MethodDefinition: voidReturn.inheritingMember,
+      PropertyDefinition: voidReturn.inheritingMember,
+      AccessorProperty: voidReturn.inheritingMember,
+      TSAbstractMethodDefinition: voidReturn.inheritingMember,
+      TSAbstractPropertyDefinition: voidReturn.inheritingMember,
+      TSAbstractAccessorProperty: voidReturn.inheritingMember,
+      TSMethodSignature: voidReturn.inheritingMember,
+      TSPropertySignature: voidReturn.inheritingMember,
     };
   },
 });

@@ -6,8 +6,11 @@ import {
   contextExpectsVoidFunction,
   memberReturnsThenable,
   propertyExpectsVoidFunction,
+  spreadHoldsThenableFunctions,
+  valueReturnsThenable,
   voidBaseMemberOf,
   voidCallbackArgumentIndices,
+  type InheritingMember,
 } from './void-return-context';
 
 export type VoidReturnMessageId = 'asyncVoidArgument' | 'asyncVoidAttribute' | 'asyncVoidProperty' | 'asyncVoidVariable' | 'asyncVoidInheritedMethod';
@@ -22,6 +25,7 @@ export interface VoidReturnPlaces {
 }
 
 interface Reporter {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
   report(descriptor: TSESLint.ReportDescriptor<VoidReturnMessageId>): void;
 }
 
@@ -34,9 +38,17 @@ interface Reporter {
  */
 export function createVoidReturnChecks(context: Reporter, judge: PromiseJudge, places: VoidReturnPlaces) {
   const { services } = judge;
+  const { sourceCode } = context;
 
   function returnsPromise(node: TSESTree.Node): boolean {
-    return isCallbackCandidate(node) && judge.returnsPromise(node);
+    if (!isCallbackCandidate(node)) return false;
+    if (judge.returnsPromise(node)) return true;
+    return services !== undefined && !isFunctionNode(node) && valueReturnsThenable(node, services);
+  }
+
+  function returnsPromiseOrSpreadsSuch(argument: TSESTree.Node): boolean {
+    if (argument.type === AST_NODE_TYPES.SpreadElement) return services !== undefined && spreadHoldsThenableFunctions(argument, services);
+    return returnsPromise(argument);
   }
 
   return {
@@ -45,7 +57,7 @@ export function createVoidReturnChecks(context: Reporter, judge: PromiseJudge, p
       if (services === undefined || !places.arguments) return;
       // `p.finally(async () => …)`: `finally` waits for the promise its callback returns.
       if (call.type === AST_NODE_TYPES.CallExpression && promiseMethodName(call) === 'finally') return;
-      const candidates = call.arguments.filter((argument) => !skip.has(argument) && returnsPromise(argument));
+      const candidates = call.arguments.filter((argument) => !skip.has(argument) && returnsPromiseOrSpreadsSuch(argument));
       if (candidates.length === 0) return;
       const indices = voidCallbackArgumentIndices(call, services);
       for (const argument of candidates) {
@@ -71,13 +83,25 @@ export function createVoidReturnChecks(context: Reporter, judge: PromiseJudge, p
       if (init === null || !returnsPromise(init) || !contextExpectsVoidFunction(init, services)) return;
       context.report({ node: init, messageId: 'asyncVoidVariable', data: { name: declarator.id.name } });
     },
-    classMember(member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition): void {
+    AssignmentExpression(assignment: TSESTree.AssignmentExpression): void {
+      if (services === undefined || !places.variables || assignment.operator !== '=') return;
+      if (!returnsPromise(assignment.right) || !contextExpectsVoidFunction(assignment.right, services)) return;
+      context.report({ node: assignment.right, messageId: 'asyncVoidVariable', data: { name: sourceCode.getText(assignment.left) } });
+    },
+    /** Class members (`extends`, `implements`) and interface members (`extends`). */
+    inheritingMember(member: InheritingMember): void {
       if (services === undefined || !places.inheritedMethods) return;
       const owner = member.parent.parent;
-      if (owner.superClass == null && (owner.implements ?? []).length === 0) return;
-      const value = member.value;
-      if (value === null) return;
-      const returns = isFunctionNode(value) && value.async ? !value.generator : memberReturnsThenable(member, services);
+      if (owner === undefined) return;
+      if (owner.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+        if (owner.extends.length === 0) return;
+      } else if (owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression) {
+        if (owner.superClass == null && owner.implements.length === 0) return;
+      } else {
+        return;
+      }
+      const value = 'value' in member ? member.value : null;
+      const returns = value !== null && isFunctionNode(value) && value.async ? !value.generator : memberReturnsThenable(member, services);
       if (!returns) return;
       const base = voidBaseMemberOf(member, services);
       if (base === undefined) return;

@@ -72,6 +72,11 @@ export function voidCallbackArgumentIndices(call: TSESTree.CallExpression | TSES
       });
     }
   }
+  // A generic callee instantiated by this call (`useCallback<() => void>(fn)`): what the call fixed.
+  tsCall.arguments?.forEach((argument, index) => {
+    const contextual = ts.isSpreadElement(argument) ? undefined : checker.getContextualType(argument);
+    if (contextual !== undefined && (contextual.flags & ts.TypeFlags.Any) === 0) note(contextual, index);
+  });
   for (const index of thenableIndices) voidIndices.delete(index);
   return voidIndices;
 }
@@ -99,25 +104,41 @@ export function propertyExpectsVoidFunction(property: TSESTree.Property | TSESTr
   const contextual = name === undefined ? undefined : checker.getContextualType(object);
   if (contextual === undefined || name === undefined) return false;
   return unionParts(contextual).some((part) => {
-    const member = checker.getPropertyOfType(checker.getApparentType(part), name);
-    return member !== undefined && isVoidReturningFunctionType(checker, checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(member, object)), object);
+    const apparent = checker.getApparentType(part);
+    const member = checker.getPropertyOfType(apparent, name);
+    // `Record<string, () => void>`: the index signature types every property.
+    const type = member !== undefined ? checker.getTypeOfSymbolAtLocation(member, object) : checker.getIndexTypeOfType(apparent, ts.IndexKind.String);
+    return type !== undefined && isVoidReturningFunctionType(checker, checker.getNonNullableType(type), object);
   });
 }
 
+/** Class and interface members whose base types may declare them. */
+export type InheritingMember =
+  | TSESTree.MethodDefinition
+  | TSESTree.PropertyDefinition
+  | TSESTree.AccessorProperty
+  | TSESTree.TSAbstractMethodDefinition
+  | TSESTree.TSAbstractPropertyDefinition
+  | TSESTree.TSAbstractAccessorProperty
+  | TSESTree.TSMethodSignature
+  | TSESTree.TSPropertySignature;
+
 /**
- * A class member returning a thenable where a base class or an implemented
- * interface declares the member void-returning: callers through the base
- * type drop the promise. The name of that base type, or undefined.
+ * A member returning a thenable where a base class, an implemented interface
+ * or an extended interface declares the member void-returning: callers
+ * through the base type drop the promise. The name of that base type, or
+ * undefined.
  */
-export function voidBaseMemberOf(member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition, services: ParserServicesWithTypeInformation): string | undefined {
+export function voidBaseMemberOf(member: InheritingMember, services: ParserServicesWithTypeInformation): string | undefined {
   if (member.static || (member.type === AST_NODE_TYPES.MethodDefinition && member.kind !== 'method')) return undefined;
+  if (member.type === AST_NODE_TYPES.TSMethodSignature && member.kind !== 'method') return undefined;
   const checker = services.program.getTypeChecker();
-  const tsMember = services.esTreeNodeToTSNodeMap.get(member);
-  const tsClass = tsMember.parent;
-  if (tsClass === undefined || !ts.isClassLike(tsClass) || tsMember.name === undefined) return undefined;
+  const tsMember = services.esTreeNodeToTSNodeMap.get(member) as ts.Node & { name?: ts.PropertyName };
+  const owner = tsMember.parent;
+  if (owner === undefined || !(ts.isClassLike(owner) || ts.isInterfaceDeclaration(owner)) || tsMember.name === undefined) return undefined;
   const name = propertyNameText(tsMember.name);
   if (name === undefined) return undefined;
-  for (const clause of tsClass.heritageClauses ?? []) {
+  for (const clause of owner.heritageClauses ?? []) {
     for (const heritage of clause.types) {
       const base = checker.getTypeAtLocation(heritage);
       const baseMember = checker.getPropertyOfType(base, name);
@@ -129,10 +150,33 @@ export function voidBaseMemberOf(member: TSESTree.MethodDefinition | TSESTree.Pr
 }
 
 /** Whether the member's own function type returns a thenable. */
-export function memberReturnsThenable(member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition, services: ParserServicesWithTypeInformation): boolean {
+export function memberReturnsThenable(member: InheritingMember, services: ParserServicesWithTypeInformation): boolean {
   const checker = services.program.getTypeChecker();
   const tsMember = services.esTreeNodeToTSNodeMap.get(member);
-  return isThenableReturningFunctionType(checker, checker.getTypeAtLocation(tsMember), tsMember);
+  return isThenableReturningFunctionType(checker, checker.getNonNullableType(checker.getTypeAtLocation(tsMember)), tsMember);
+}
+
+/**
+ * Calling the value (a function, or a name or member holding one, possibly
+ * `undefined`) gives a thenable: the checker's answer for what the syntactic
+ * judge cannot see (`declare const f: undefined | (() => Promise<void>)`).
+ */
+export function valueReturnsThenable(node: TSESTree.Node, services: ParserServicesWithTypeInformation): boolean {
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  return isThenableReturningFunctionType(checker, checker.getNonNullableType(checker.getTypeAtLocation(tsNode)), tsNode);
+}
+
+/** `consume(...callbacks)`: the spread array's elements are functions returning thenables. */
+export function spreadHoldsThenableFunctions(spread: TSESTree.SpreadElement, services: ParserServicesWithTypeInformation): boolean {
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(spread.argument);
+  const type = checker.getTypeAtLocation(tsNode);
+  return unionParts(type).some(
+    (part) =>
+      (checker.isArrayType(part) || checker.isTupleType(part)) &&
+      checker.getTypeArguments(part as ts.TypeReference).some((element) => isThenableReturningFunctionType(checker, element, tsNode)),
+  );
 }
 
 function propertyNameText(name: ts.PropertyName | ts.BindingName): string | undefined {
