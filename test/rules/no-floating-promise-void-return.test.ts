@@ -37,6 +37,9 @@ runInBothModes('no-floating-promise (void return, error-first callbacks)', noFlo
       code: 'type SafePromise = Promise<number> & { readonly safe: true };\ndeclare function make(): SafePromise;\nmake();',
       options: [{ allowForKnownSafePromises: ['SafePromise'] }],
     },
+    { code: 'declare function make(): Promise<number>;\nmake();', options: [{ allowForKnownSafePromises: [{ from: 'lib', name: 'Promise' }] }] },
+    { code: 'declare function fire(cb: () => void): void;\nfire(async () => {});', options: [{ allowForKnownSafeCalls: [{ from: 'file', name: 'fire' }] }] },
+    { code: "import { query } from 'promise-driver';\nquery('select 1');", options: [{ allowForKnownSafeCalls: [{ from: 'package', package: 'promise-driver', name: 'query' }] }] },
     // The void-return check can be turned off, or per place.
     { code: 'const f: () => void = async () => {};', options: [{ checksVoidReturn: false }] },
     { code: 'const f: () => void = async () => {};', options: [{ checksVoidReturn: { variables: false } }] },
@@ -130,6 +133,11 @@ runInBothModes('no-floating-promise (void return, error-first callbacks)', noFlo
       errors: [{ ...problem('floatingArray', undefined, 2), suggestions: [{ messageId: 'awaitAll', output: 'async function f<T extends Array<Promise<number>>>(list: T) {\n  await Promise.all(list);\n}' }] }],
     },
     { code: 'declare const holder: { list: Promise<void>[] };\nholder.list;', errors: [problem('floatingArray', undefined, 2)] },
+    {
+      code: "import { query } from 'promise-driver';\nquery('select 1');",
+      options: [{ allowForKnownSafeCalls: [{ from: 'package', package: 'other-driver', name: 'query' }] }],
+      errors: [{ messageId: 'floating', suggestions: [{ messageId: 'addVoid', output: "import { query } from 'promise-driver';\nvoid query('select 1');" }] }],
+    },
     // A known-safe promise type allows only itself.
     {
       code: 'type SafePromise = Promise<number> & { readonly safe: true };\ndeclare function make(): Promise<number>;\nmake();',
