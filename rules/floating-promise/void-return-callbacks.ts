@@ -53,7 +53,7 @@ export function createVoidReturnChecks(context: Reporter, judge: PromiseJudge, p
 
   return {
     /** The arguments of a call not already reported by a more specific check (`skip`). */
-    checkArguments(call: TSESTree.CallExpression | TSESTree.NewExpression, skip: ReadonlySet<TSESTree.Node>): void {
+    checkArguments: (call: TSESTree.CallExpression | TSESTree.NewExpression, skip: ReadonlySet<TSESTree.Node>): void => {
       if (services === undefined || !places.arguments) return;
       // `p.finally(async () => …)`: `finally` waits for the promise its callback returns.
       if (call.type === AST_NODE_TYPES.CallExpression && promiseMethodName(call) === 'finally') return;
@@ -64,7 +64,7 @@ export function createVoidReturnChecks(context: Reporter, judge: PromiseJudge, p
         if (indices.has(call.arguments.indexOf(argument))) context.report({ node: argument, messageId: 'asyncVoidArgument' });
       }
     },
-    JSXAttribute(attribute: TSESTree.JSXAttribute): void {
+    JSXAttribute: (attribute: TSESTree.JSXAttribute): void => {
       if (services === undefined || !places.attributes || attribute.value?.type !== AST_NODE_TYPES.JSXExpressionContainer) return;
       const expression = attribute.value.expression;
       if (expression.type === AST_NODE_TYPES.JSXEmptyExpression || !returnsPromise(expression)) return;
@@ -72,24 +72,24 @@ export function createVoidReturnChecks(context: Reporter, judge: PromiseJudge, p
       const name = attribute.name.type === AST_NODE_TYPES.JSXIdentifier ? attribute.name.name : `${attribute.name.namespace.name}:${attribute.name.name.name}`;
       context.report({ node: attribute.value, messageId: 'asyncVoidAttribute', data: { name } });
     },
-    Property(property: TSESTree.Property): void {
+    Property: (property: TSESTree.Property): void => {
       if (services === undefined || !places.properties || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
       if (!returnsPromise(property.value) || !propertyExpectsVoidFunction(property, services)) return;
       context.report({ node: property.method ? property.key : property.value, messageId: 'asyncVoidProperty', data: { name: keyName(property.key) } });
     },
-    VariableDeclarator(declarator: TSESTree.VariableDeclarator): void {
+    VariableDeclarator: (declarator: TSESTree.VariableDeclarator): void => {
       if (services === undefined || !places.variables || declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.id.typeAnnotation === undefined) return;
       const init = declarator.init;
       if (init === null || !returnsPromise(init) || !contextExpectsVoidFunction(init, services)) return;
       context.report({ node: init, messageId: 'asyncVoidVariable', data: { name: declarator.id.name } });
     },
-    AssignmentExpression(assignment: TSESTree.AssignmentExpression): void {
+    AssignmentExpression: (assignment: TSESTree.AssignmentExpression): void => {
       if (services === undefined || !places.variables || assignment.operator !== '=') return;
       if (!returnsPromise(assignment.right) || !contextExpectsVoidFunction(assignment.right, services)) return;
       context.report({ node: assignment.right, messageId: 'asyncVoidVariable', data: { name: sourceCode.getText(assignment.left) } });
     },
     /** Class members (`extends`, `implements`) and interface members (`extends`). */
-    inheritingMember(member: InheritingMember): void {
+    inheritingMember: (member: InheritingMember): void => {
       if (services === undefined || !places.inheritedMethods) return;
       const owner = member.parent.parent;
       if (owner === undefined) return;
