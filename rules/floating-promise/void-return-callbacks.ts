@@ -100,8 +100,12 @@ export function createVoidReturnChecks(context: Reporter, judge: PromiseJudge, p
       } else {
         return;
       }
-      const value = 'value' in member ? member.value : null;
-      const returns = value !== null && isFunctionNode(value) && value.async ? !value.generator : memberReturnsThenable(member, services);
+      // Abstract and signature members have no body (`TSEmptyBodyFunctionExpression`): their declared type tells.
+      const written = 'value' in member ? member.value : null;
+      const value = written?.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression ? null : written;
+      // `count = 0`: a member that holds no function is not asked about.
+      if (value !== null && !isCallbackCandidate(value)) return;
+      const returns = value !== null && isFunctionNode(value) ? judge.returnsPromise(value) : memberReturnsThenable(member, services);
       if (!returns) return;
       const base = voidBaseMemberOf(member, services);
       if (base === undefined) return;

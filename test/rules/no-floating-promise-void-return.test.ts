@@ -47,6 +47,7 @@ runInBothModes('no-floating-promise (void return, error-first callbacks)', noFlo
     'const handlers: { onDone: () => void } = { onDone: () => {} };',
     'interface Job {\n  run(): void;\n}\nclass Save implements Job {\n  run() {}\n}',
     'declare const a: Array<number> | undefined;\na;',
+    'class Base {\n  count = 0;\n  stop(): void {}\n}\nclass Child extends Base {\n  count = 1;\n  stop() {\n    return undefined;\n  }\n}',
   ],
   invalid: [
     // Error-first callbacks of the knowledge table's APIs and of same-file functions.
@@ -124,6 +125,10 @@ runInBothModes('no-floating-promise (void return, error-first callbacks)', noFlo
     {
       code: 'interface Job {\n  run(): void;\n}\ninterface AsyncJob extends Job {\n  run(): Promise<void>;\n}',
       errors: [problem('asyncVoidInheritedMethod', { name: 'run', base: 'Job' }, 5)],
+    },
+    {
+      code: 'abstract class Base {\n  abstract stop(): void;\n}\nabstract class Child extends Base {\n  abstract stop(): Promise<void>;\n}',
+      errors: [problem('asyncVoidInheritedMethod', { name: 'stop', base: 'Base' }, 5)],
     },
     // Arrays and tuples of promises as statements.
     { code: 'declare const a: Array<Promise<number>> | undefined;\na;', errors: [problem('floatingArray', undefined, 2)] },
