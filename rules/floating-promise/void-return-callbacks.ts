@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode } from '../shared/async-context';
+import { typeAnnotationOf } from '../shared/optional-keys';
 import { promiseMethodName } from '../shared/promise-detection';
 import { isCallbackCandidate, type PromiseJudge } from './promise-judge';
 import {
@@ -78,7 +79,7 @@ export function createVoidReturnChecks(context: Reporter, judge: PromiseJudge, p
       context.report({ node: property.method ? property.key : property.value, messageId: 'asyncVoidProperty', data: { name: keyName(property.key) } });
     },
     VariableDeclarator: (declarator: TSESTree.VariableDeclarator): void => {
-      if (services === undefined || !places.variables || declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.id.typeAnnotation === undefined) return;
+      if (services === undefined || !places.variables || declarator.id.type !== AST_NODE_TYPES.Identifier || typeAnnotationOf(declarator.id) === undefined) return;
       const init = declarator.init;
       if (init === null || !returnsPromise(init) || !contextExpectsVoidFunction(init, services)) return;
       context.report({ node: init, messageId: 'asyncVoidVariable', data: { name: declarator.id.name } });
