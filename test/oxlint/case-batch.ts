@@ -7,7 +7,7 @@ import { isJavaScriptCase, type SyntacticCases } from '../rules/rule-tester';
 /** One RuleTester case written out as a file both engines lint. */
 export interface CaseFile {
   readonly rule: string;
-  /** Relative to the batch folder, POSIX separators: `<rule>/<n>/<file name>`. */
+  /** Relative to the batch folder, POSIX separators: `<rule>/<set>.<n>-<variant>/<file name>`, one set per `runInBothModes` title. */
   readonly file: string;
   readonly invalid: boolean;
   /** The rule's level and options for this file. */
@@ -33,7 +33,7 @@ export function writeCaseBatch(dir: string, rules: readonly SyntacticCases[]): C
   fs.rmSync(dir, { recursive: true, force: true });
   const files: CaseFile[] = [];
   let skipped = 0;
-  for (const { name, valid, invalid } of rules) {
+  for (const [set, { rule, valid, invalid }] of rules.entries()) {
     const cases: [AnyCase, boolean][] = [...valid.map((test): [AnyCase, boolean] => [test, false]), ...invalid.map((test): [AnyCase, boolean] => [test, true])];
     cases.forEach(([test, isInvalid], index) => {
       const details = typeof test === 'string' ? { code: test } : test;
@@ -45,10 +45,10 @@ export function writeCaseBatch(dir: string, rules: readonly SyntacticCases[]): C
       const entry: RuleEntry = options.length > 0 ? ['warn', ...options] : 'warn';
       const names = details.filename !== undefined ? [path.basename(details.filename)] : ['react.tsx', ...(isJavaScriptCase(test) ? ['file.js'] : [])];
       for (const [variant, fileName] of names.entries()) {
-        const file = `${name}/${index}-${variant}/${fileName}`;
+        const file = `${rule}/${set}.${index}-${variant}/${fileName}`;
         fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
         fs.writeFileSync(path.join(dir, file), details.code);
-        files.push({ rule: name, file, invalid: isInvalid, entry });
+        files.push({ rule, file, invalid: isInvalid, entry });
       }
     });
   }

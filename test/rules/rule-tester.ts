@@ -20,7 +20,10 @@ export interface BothModesTests<MessageIds extends string, Options extends reado
 
 /** A rule's cases without type information, as `runInBothModes` ran them (read by the oxlint comparison). */
 export interface SyntacticCases {
+  /** The title the cases run under. */
   readonly name: string;
+  /** The rule's name in the plugin (several titles may test one rule). */
+  readonly rule: string;
   readonly valid: (string | ValidTestCase<readonly unknown[]>)[];
   readonly invalid: InvalidTestCase<string, readonly unknown[]>[];
 }
@@ -60,7 +63,7 @@ export function runInBothModes<MessageIds extends string, Options extends readon
 ): void {
   const typeAwareOnly = tests.typeAwareOnly ?? [];
   const syntacticOnly = tests.syntacticOnly ?? [];
-  syntacticCases.push({ name, valid: [...tests.valid, ...typeAwareOnly.map(asValid)], invalid: [...tests.invalid, ...syntacticOnly] });
+  syntacticCases.push({ name, rule: ruleNameOf(rule, name), valid: [...tests.valid, ...typeAwareOnly.map(asValid)], invalid: [...tests.invalid, ...syntacticOnly] });
   syntactic.run(`${name} (syntactic)`, rule, {
     valid: [...tests.valid, ...typeAwareOnly.map(asValid)],
     invalid: [...tests.invalid, ...syntacticOnly],
@@ -73,6 +76,12 @@ export function runInBothModes<MessageIds extends string, Options extends readon
     valid: [...tests.valid, ...syntacticOnly.map(asValid)],
     invalid: [...tests.invalid, ...typeAwareOnly],
   });
+}
+
+/** The name `createRule` gave the rule; the title for a rule made otherwise. */
+function ruleNameOf(rule: object, title: string): string {
+  const named: unknown = (rule as { name?: unknown }).name;
+  return typeof named === 'string' ? named : title;
 }
 
 function asValid<MessageIds extends string, Options extends readonly unknown[]>(
