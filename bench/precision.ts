@@ -25,7 +25,7 @@ export const LABELS = path.join(REPO, 'docs', 'evaluation', 'precision', 'labels
 const MAX_FILE_BYTES = 400_000;
 const MAX_LINE_LENGTH = 1_000;
 /** Shipped code only: tests, examples, benchmarks and build scripts are left out. */
-const NOT_SHIPPED = /(?:^|\/)(?:test|tests|__tests__|spec|examples?|benchmarks?|bench|scripts?|tools|node_modules|docs?)\//;
+const NOT_SHIPPED = /(?:^|\/)(?:test|tests|test_\w+|__tests__|spec|examples?|benchmarks?|bench|scripts?|tools|node_modules|docs?|browser-version)\//;
 
 export interface Finding {
   readonly rule: string;
