@@ -5,6 +5,7 @@ import { runConvert } from './convert-command';
 import { createEslint, supportsConcurrency, type LintSettings } from './eslint-instance';
 import { collectFiles } from './file-list';
 import { loadFormatter, MissingFormatterError } from './formatter';
+import { runLanguageServer } from './language-server-command';
 import { lintInChunks, terminalProgress, type ProgressReporter } from './lint-in-chunks';
 import { isOutsideTypeProject, separateNotices, type Notice } from './notices';
 import { parseCliOptions, UsageError, USAGE, type CliOptions } from './options';
@@ -27,6 +28,7 @@ const defaultIo: CliIo = {
 
 /** Runs the CLI; resolves to the exit code (0 clean, 1 findings, 2 usage error). */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  if (argv.includes('--lsp')) return runLanguageServer(argv.filter((argument) => argument !== '--lsp'), io);
   let options: CliOptions;
   try {
     options = parseCliOptions(argv);

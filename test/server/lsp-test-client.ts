@@ -61,8 +61,10 @@ export class LspTestClient {
   private readonly publishes = new Map<string, number>();
   exited = false;
 
-  constructor(options: { serverMain?: string; env?: NodeJS.ProcessEnv } = {}) {
-    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, options.serverMain ?? SERVER_MAIN, '--stdio'], {
+  /** `command`: Node arguments of a launcher that takes `--stdio` (the package's bin scripts) instead of the bundle. */
+  constructor(options: { serverMain?: string; env?: NodeJS.ProcessEnv; command?: readonly string[] } = {}) {
+    const args = options.command === undefined ? [...SERVER_EXEC_ARGV, options.serverMain ?? SERVER_MAIN, '--stdio'] : [...options.command, '--stdio'];
+    this.process = spawn(process.execPath, args, {
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
