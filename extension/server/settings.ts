@@ -23,12 +23,8 @@ export const DEFAULT_SETTINGS: Settings = {
   useESLintConfig: false,
 };
 
-/** Accepts whatever a client sends (Neovim users write these by hand) and keeps only well-formed values. */
-export function normalizeSettings(raw: unknown): Settings {
-  return { ...DEFAULT_SETTINGS, ...readSettingsLayer(raw) };
-}
-
 /**
+ * Accepts whatever a client sends (Neovim users write these by hand) and keeps only well-formed values.
  * The settings one source gives (`initializationOptions`, a pulled or pushed
  * configuration): only its well-formed keys, so a later source overrides an
  * earlier one key by key. Accepts `{ asyncGuard: { … } }` and the flat form.
