@@ -6,6 +6,7 @@ import { createEslint, supportsConcurrency, type LintSettings } from './eslint-i
 import { collectFiles } from './file-list';
 import { loadFormatter, MissingFormatterError } from './formatter';
 import { lintContainingCrashes } from './contain-crashes';
+import { runLanguageServer } from './language-server-command';
 import { lintInChunks, terminalProgress, type ProgressReporter } from './lint-in-chunks';
 import { isOutside, outsideByRoot } from './outside-files';
 import { findOxlint, OxlintMissingError, type OxlintInstall } from './oxlint/find-oxlint';
@@ -31,6 +32,7 @@ const defaultIo: CliIo = {
 
 /** Runs the CLI; resolves to the exit code (0 clean, 1 findings, 2 usage error). */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  if (argv.includes('--lsp')) return runLanguageServer(argv.filter((argument) => argument !== '--lsp'), io);
   let options: CliOptions;
   try {
     options = parseCliOptions(argv);

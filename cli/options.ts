@@ -57,6 +57,7 @@ Options:
   --convert                   rewrite callback code to async/await where that is safe,
                               and report what was converted and what was refused, and why
   --dry-run                   with --convert: print the report, write nothing
+  --lsp --stdio               run the language server instead (= async-guard-language-server --stdio)
   -h, --help                  show this help
   -v, --version               show the version
 
