@@ -283,6 +283,22 @@ function comments(text) {
   return out;
 }
 
+/** The `.then(…)`/`.catch(…)`/`.finally(…)` calls in a text (the unit TypeScript's fix converts: the selected statement). */
+function chainCalls(text) {
+  if (text === undefined) return undefined;
+  const sourceFile = ts.createSourceFile('/count.ts', text, ts.ScriptTarget.Latest, true);
+  let count = 0;
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && (ts.isPropertyAccessExpression(node.expression) || ts.isElementAccessExpression(node.expression))) {
+      const name = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : ts.isStringLiteralLike(node.expression.argumentExpression) ? node.expression.argumentExpression.text : '';
+      if (name === 'then' || name === 'catch' || name === 'finally') count += 1;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return count;
+}
+
 function lineOf(text, offset) {
   return text.slice(0, offset).split('\n').length;
 }
@@ -329,6 +345,8 @@ function compareCase(entry) {
     fingerprint,
     ourRefusals: [...new Set(refusals)],
     commentsLost: { ts: theyConverted ? lost(theirStatement.text) : 0, ours: weConverted ? lost(ours.text) : 0 },
+    // What each side leaves of `.then/.catch/.finally` in the selected statement (no fix: the original's).
+    chainCallsLeft: { original: chainCalls(original.text), ts: chainCalls(theirStatement?.text ?? original.text), ours: chainCalls(ours?.text ?? original.text) },
     original: original.text,
     ts: theirStatement?.text,
     ours: ours?.text,
@@ -356,6 +374,15 @@ if (asJson) {
     const note = result.why || result.ourRefusals.join(', ');
     console.log(`| ${result.caption} | ${result.tsExpects} | ${result.tsConverted ? 'yes' : 'no'} | ${result.oursConverted ? 'yes' : 'no'} | ${result.class} | ${note} | ${result.commentsLost.ts}/${result.commentsLost.ours} |`);
   }
+  const left = results.map((result) => result.chainCallsLeft);
+  const sum = (key) => left.reduce((total, counts) => total + counts[key], 0);
+  console.log(`\n.then/.catch/.finally calls left in the selected statement: original ${sum('original')}, TypeScript ${sum('ts')}, ours ${sum('ours')}`);
+  const more = results.filter((result) => result.chainCallsLeft.ours > result.chainCallsLeft.ts);
+  const fewer = results.filter((result) => result.chainCallsLeft.ours < result.chainCallsLeft.ts);
+  console.log(`cases where we leave more than TypeScript: ${more.length}${more.length === 0 ? '' : ` (${more.map((result) => `${result.caption} ${result.chainCallsLeft.ours}>${result.chainCallsLeft.ts}`).join(', ')})`}`);
+  console.log(`cases where we leave fewer: ${fewer.length}${fewer.length === 0 ? '' : ` (${fewer.map((result) => `${result.caption} ${result.chainCallsLeft.ours}<${result.chainCallsLeft.ts}`).join(', ')})`}`);
+  console.log('\n| case | chain calls: original | left by TS | left by ours |\n| --- | ---: | ---: | ---: |');
+  for (const result of results) console.log(`| ${result.caption} | ${result.chainCallsLeft.original} | ${result.chainCallsLeft.ts} | ${result.chainCallsLeft.ours} |`);
   for (const result of results.filter((item) => shown.has(item.caption) || shown.has(item.fullCaption) || shown.has(item.class))) {
     console.log(`\n### ${result.caption} (${result.class})\n--- original\n${result.original}\n--- TypeScript\n${result.ts ?? '(no fix)'}\n--- ours\n${result.ours}`);
   }
