@@ -7,7 +7,7 @@ import { handlerBody, isUsedParameter, ownReturnsIn, type Body } from './handler
 import { bracedIfAlone, commentsOutside, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine, hasMultilineToken } from '../text/layout';
 import { renameLandingVariables } from '../rewrite/rename';
 import { renderRange } from '../text/text-edits';
-import type { ChainLink, ThenChain } from './then-chain';
+import { isNamedHandler, type ChainLink, type ThenChain } from './then-chain';
 import { refuse, type Refused, type TextEdit } from '../types';
 
 /** Where the value of the try part goes: returned, awaited as a statement, or assigned for the `.then`s after it. */
@@ -22,7 +22,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
   const kept: (readonly [number, number])[] = [chain.base.range];
   const edits: TextEdit[] = [];
   const allLinks = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after];
-  const firstBody = allLinks.map((link) => link?.handler).find((handler) => handler !== undefined && handler.type !== AST_NODE_TYPES.Identifier && handler.body.type === AST_NODE_TYPES.BlockStatement && handler.body.body[0] !== undefined && startsLine(text, handler.body.body[0].range[0]));
+  const firstBody = allLinks.map((link) => link?.handler).find((handler) => handler !== undefined && !isNamedHandler(handler) && handler.body.type === AST_NODE_TYPES.BlockStatement && handler.body.body[0] !== undefined && startsLine(text, handler.body.body[0].range[0]));
   // The step from the statement's own block (not the function: the statement may be nested deeper).
   let block: TSESTree.Node = context.owner;
   for (let node: TSESTree.Node = statement; node !== context.owner && node.parent !== undefined; node = node.parent) {
@@ -32,7 +32,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
     }
   }
   const fallbackUnit = ownerIndentUnit(text, block, statement.range[0]);
-  const unit = firstBody !== undefined && firstBody.type !== AST_NODE_TYPES.Identifier && firstBody.body.type === AST_NODE_TYPES.BlockStatement
+  const unit = firstBody !== undefined && !isNamedHandler(firstBody) && firstBody.body.type === AST_NODE_TYPES.BlockStatement
     ? indentUnit(indentationAt(text, firstBody.range[0]), indentationAt(text, firstBody.body.body[0]?.range[0] ?? 0), fallbackUnit)
     : fallbackUnit;
   const wrapped = chain.catchLink !== undefined || chain.finallyLink !== undefined;
@@ -44,7 +44,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
   const directTarget = declared?.type === AST_NODE_TYPES.Identifier && chain.after.length === 0 ? declared : undefined;
 
   for (const link of allLinks) {
-    if (link === undefined || link.handler.type === AST_NODE_TYPES.Identifier) continue;
+    if (link === undefined || isNamedHandler(link.handler)) continue;
     const scope = sourceCode.scopeManager?.acquire(link.handler, true);
     if (scope == null) return refuse('chain-shape');
     edits.push(...renameLandingVariables(scope, undefined, statement, context).edits);
@@ -57,12 +57,13 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
     kept.push(...comments.map((comment) => comment.range));
     return comments.map((comment) => text.slice(comment.range[0], comment.range[1]));
   };
+  const namedCallee = (handler: TSESTree.Identifier | TSESTree.MemberExpression): string => (handler.type === AST_NODE_TYPES.Identifier ? handler.name : renderRange(text, handler.range, edits));
   const declaredText = (): string => (declared === undefined ? '' : renderRange(text, declared.range, edits));
   if (declared !== undefined) kept.push(declared.range);
 
   // The variable the try part hands on: the first later handler's parameter when it is a plain name.
   const firstAfter = chain.after[0]?.handler;
-  const afterParameter = firstAfter !== undefined && firstAfter.type !== AST_NODE_TYPES.Identifier && firstAfter.params[0]?.type === AST_NODE_TYPES.Identifier ? firstAfter.params[0] : undefined;
+  const afterParameter = firstAfter !== undefined && !isNamedHandler(firstAfter) && firstAfter.params[0]?.type === AST_NODE_TYPES.Identifier ? firstAfter.params[0] : undefined;
   const assigned = directTarget !== undefined
     ? renderRange(text, directTarget.range, edits)
     : afterParameter !== undefined
@@ -102,8 +103,8 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
       // A value needs no await when it is the variable assigned from awaits, or certainly not a promise.
       const sync = settled || (index > 0 && isPlainlySync(valueNode));
       const previous = awaitOperand(value ?? 'undefined', valueNode);
-      if (handler.type === AST_NODE_TYPES.Identifier) {
-        value = `${handler.name}(${sync ? value ?? 'undefined' : `await ${previous}`})`;
+      if (isNamedHandler(handler)) {
+        value = `${namedCallee(handler)}(${sync ? value ?? 'undefined' : `await ${previous}`})`;
         valueNode = undefined;
         const name = annotate(link, value, valueNode, lines);
         if (typeof name === 'object') return name;
@@ -185,10 +186,10 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
       let catchLines: string[] = [];
       // `.catch`'s reason is `any`; a catch variable is `unknown` unless annotated.
       const annotation = context.typescript ? ': any' : '';
-      if (handler.type === AST_NODE_TYPES.Identifier) {
+      if (isNamedHandler(handler)) {
         const name = context.allNames.has('error') || context.claimed.has('error') ? freshName(context, 'error') : 'error';
         parameter = `${name}${annotation}`;
-        const call = `${handler.name}(${name})`;
+        const call = `${namedCallee(handler)}(${name})`;
         const typedName = annotate(chain.catchLink, call, undefined, catchLines);
         if (typeof typedName === 'object') return typedName;
         if (typedName !== undefined) catchLines.push(`return ${typedName}${semi}`);
@@ -225,8 +226,8 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
     if (chain.finallyLink !== undefined) {
       const handler = chain.finallyLink.handler;
       const finallyLines: string[] = [];
-      if (handler.type === AST_NODE_TYPES.Identifier) {
-        finallyLines.push(`await ${handler.name}()${semi}`);
+      if (isNamedHandler(handler)) {
+        finallyLines.push(`await ${namedCallee(handler)}()${semi}`);
       } else {
         if (handler.params.length > 0) return refuse('chain-shape');
         const result = body(handler, indent + unit, false);

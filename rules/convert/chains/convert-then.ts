@@ -9,7 +9,8 @@ import { continuationOwner, returningOwner } from '../inference/continuation';
 import { mayReturnNativePromise } from './native-promise';
 import { makeOwnerAsync } from '../rewrite/owner';
 import { enclosingFunction, makeReturningOwnerAsync } from './returning-owner';
-import { chainMethodOf, isOutermostLink, parseThenChain, type ChainLink } from './then-chain';
+import { chainMethodOf, isNamedHandler, isOutermostLink, parseThenChain, type ChainLink } from './then-chain';
+import { isPrivateThisFreeMethod } from './this-method-handler';
 import { usesOwnThisOrArguments } from '../inference/this-arguments';
 import { isTypedFunction } from './typed-handler';
 import { keepingComments } from '../text/keeps-comments';
@@ -37,11 +38,12 @@ function convertThenChainUnchecked(
   if ('kind' in chain) return chain;
   const links = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after].filter((link): link is ChainLink => link !== undefined);
   for (const link of links) {
-    if (link.handler.type !== AST_NODE_TYPES.Identifier && usesOwnThisOrArguments(link.handler, sourceCode)) return refuse('this-or-arguments');
+    if (!isNamedHandler(link.handler) && usesOwnThisOrArguments(link.handler, sourceCode)) return refuse('this-or-arguments');
   }
   for (const link of links) {
     const handler = link.handler;
     if (handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(handler, sourceCode) && !(services !== undefined && isTypedFunction(handler, services))) return refuse('chain-shape');
+    if (handler.type === AST_NODE_TYPES.MemberExpression && !isPrivateThisFreeMethod(handler, sourceCode)) return refuse('chain-shape');
   }
   if (site.awaited && mode !== 'return') {
     // Awaited in place inside an async function: nothing runs at another time, whatever follows.

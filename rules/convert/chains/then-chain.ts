@@ -2,7 +2,14 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { staticPropertyName } from '../../shared/module-references';
 import { refuse, type Refused } from '../types';
 
-export type Handler = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.Identifier;
+/** A handler written inline, or named: `parse`, `this.parse`. */
+export type Handler = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | NamedHandler;
+export type NamedHandler = TSESTree.Identifier | ThisMember;
+export type ThisMember = TSESTree.MemberExpression & { object: TSESTree.ThisExpression };
+
+export function isNamedHandler(handler: Handler): handler is NamedHandler {
+  return handler.type === AST_NODE_TYPES.Identifier || handler.type === AST_NODE_TYPES.MemberExpression;
+}
 
 /** One link of `base.then(a).then(b).catch(c).finally(d)`. */
 export interface ChainLink {
@@ -84,6 +91,8 @@ export function parseThenChain(outermost: TSESTree.CallExpression): ThenChain | 
 
 function isHandler(node: TSESTree.CallExpressionArgument): node is Handler {
   if (node.type === AST_NODE_TYPES.Identifier) return true;
+  // `this.parse`, `this.#parse`: whether it is a method that may be called as `this.parse(value)` is checked later.
+  if (node.type === AST_NODE_TYPES.MemberExpression) return node.object.type === AST_NODE_TYPES.ThisExpression && !node.computed && !node.optional;
   if (node.type !== AST_NODE_TYPES.ArrowFunctionExpression && node.type !== AST_NODE_TYPES.FunctionExpression) return false;
   // `([a, b]) => …` becomes `const [a, b] = await …`; a default or rest parameter has no declaration equivalent.
   return !node.generator && node.params.length <= 1 && node.params.every((parameter) => parameter.type === AST_NODE_TYPES.Identifier || parameter.type === AST_NODE_TYPES.ObjectPattern || parameter.type === AST_NODE_TYPES.ArrayPattern);
