@@ -14,7 +14,12 @@ import { refuse, type Refused, type TextEdit } from '../types';
 type Tail = Mode | 'assign';
 
 /** The text replacing the chain's statement: awaits, `try/catch/finally`, then the later handlers. */
-export function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: Mode, context: ChainContext, terminal: boolean): string | Refused {
+/**
+ * `awaitReturns`: every returned value that may be a promise is written
+ * `return await v`, as a returned chain awaited inside a `try` needs (the
+ * `try` must see its rejection); handlers' early returns are then not kept.
+ */
+export function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: Mode, context: ChainContext, terminal: boolean, awaitReturns = false): string | Refused {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
   const semi = context.style.semicolon ? ';' : '';
@@ -152,7 +157,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
     const rendered = renderRange(text, chain.base.range, edits);
     return hasMultilineToken(sourceCode, chain.base.range) ? rendered : reindent(rendered, indent, inner);
   };
-  const tried = renderThens(chain.thens, { value: baseText(), valueNode: chain.base, settled: false }, lines, inner, tail === 'return' && !wrapped);
+  const tried = renderThens(chain.thens, { value: baseText(), valueNode: chain.base, settled: false }, lines, inner, tail === 'return' && !wrapped && !awaitReturns);
   if ('kind' in tried) return tried;
   let { value, valueNode } = tried;
   if (chain.thens.length === 0) {
@@ -163,7 +168,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
   const settledThen = tried.settled && chain.thens.length > 0;
   const awaitedValue = (): string => (settledThen || isPlainlySync(valueNode) ? value ?? '' : `await ${awaitOperand(value ?? '', valueNode)}`);
   if (tail === 'return') {
-    if (hasThenValue) lines.push(`return ${wrapped ? awaitedValue() : value ?? ''}${semi}`);
+    if (hasThenValue) lines.push(`return ${wrapped || awaitReturns ? awaitedValue() : value ?? ''}${semi}`);
   } else if (tail === 'assign') {
     if (hasThenValue) lines.push(`${assignedName} = ${awaitedValue()}${semi}`);
   } else if (tail === 'declare') {
@@ -193,7 +198,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
         const typedName = annotate(chain.catchLink, call, undefined, catchLines);
         if (typeof typedName === 'object') return typedName;
         if (typedName !== undefined) catchLines.push(`return ${typedName}${semi}`);
-        else catchLines = [tail === 'return' ? `return ${call}${semi}` : tail === 'assign' ? `${assignedName} = await ${call}${semi}` : `await ${call}${semi}`];
+        else catchLines = [tail === 'return' ? `return ${awaitReturns ? 'await ' : ''}${call}${semi}` : tail === 'assign' ? `${assignedName} = await ${call}${semi}` : `await ${call}${semi}`];
       } else {
         const first = handler.params[0];
         const firstUsed = first !== undefined && isUsedParameter(first, handler, sourceCode);
@@ -201,7 +206,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
         const nameRange: [number, number] | undefined = first === undefined ? undefined : [first.range[0], 'typeAnnotation' in first && first.typeAnnotation !== undefined ? first.typeAnnotation.range[0] : first.range[1]];
         parameter = nameRange === undefined ? '' : `${renderRange(text, nameRange, edits)}${firstUsed ? annotation : ''}`;
         // Returns anywhere in a catch handler give the chain's value, as they give the function's.
-        const keepReturns = tail !== 'assign' && chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;
+        const keepReturns = tail !== 'assign' && !awaitReturns && chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;
         if (keepReturns && annotated?.link === chain.catchLink) return refuse('type-argument');
         const result = keepReturns ? handlerBody(handler, indent + unit, true, edits, kept, context, true) : body(handler, indent + unit, true);
         if ('kind' in result) return result;
@@ -211,7 +216,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
         if (typedName !== undefined) {
           catchLines.push(`return ${typedName}${semi}`);
         } else if (result.value !== undefined) {
-          const awaited = chain.finallyLink !== undefined || tail !== 'return';
+          const awaited = chain.finallyLink !== undefined || tail !== 'return' || awaitReturns;
           const operand = awaited && !isPlainlySync(result.valueNode) ? `await ${awaitOperand(result.value, result.valueNode)}` : result.value;
           if (tail === 'return') catchLines.push(`return ${operand}${semi}`);
           else if (tail === 'assign') catchLines.push(`${assignedName} = ${operand}${semi}`);
@@ -243,14 +248,14 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
   if (tail === 'assign') {
     // `let x; try { x = await p; } catch (e) { x = fallback; }` then the later handlers on `x`.
     const afterLines: string[] = [];
-    const ended = renderThens(chain.after, { value: assignedName, valueNode: undefined, settled: true }, afterLines, indent, mode === 'return');
+    const ended = renderThens(chain.after, { value: assignedName, valueNode: undefined, settled: true }, afterLines, indent, mode === 'return' && !awaitReturns);
     if ('kind' in ended) return ended;
     const sync = ended.settled || isPlainlySync(ended.valueNode);
     const endValue = ended.value === undefined ? 'undefined' : sync ? ended.value : `await ${awaitOperand(ended.value, ended.valueNode)}`;
     if (mode === 'declare') {
       if (directTarget === undefined) afterLines.push(`${declaration?.kind ?? 'const'} ${declaredText()} = ${endValue}${semi}`);
     } else if (ended.value !== undefined) {
-      afterLines.push(mode === 'return' ? `return ${ended.value}${semi}` : sync ? expressionStatement(ended.value, semi) : `${endValue}${semi}`);
+      afterLines.push(mode === 'return' ? `return ${awaitReturns ? endValue : ended.value}${semi}` : sync ? expressionStatement(ended.value, semi) : `${endValue}${semi}`);
     }
     if (fallsThrough && !endsWithReturn(afterLines)) afterLines.push(`return${semi}`);
     const keyword = directTarget !== undefined && declaration?.kind === 'var' ? 'var' : 'let';
