@@ -5,7 +5,7 @@ class Reader {
     return JSON.parse(text).size;
   }
 
-  #fallback = (error) => `unreadable: ${error.message}`;
+  #fallback = (problem) => `unreadable: ${problem.message}`;
 
   read(text) {
     return Promise.resolve(text).then(this.#parse);
