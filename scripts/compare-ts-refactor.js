@@ -10,7 +10,8 @@
  *
  * For each case: TypeScript's fix is run through a language service over an
  * in-memory host (our own small lib declaring Promise and fetch), our
- * conversion through `convertFileText`; the top-level statement holding the
+ * conversion through `convertFileText` on the case written to a temporary
+ * folder (with `module.ts` where the case imports it), as the CLI sees files; the top-level statement holding the
  * selected function is compared as tokens (comments and semicolons left
  * out, `let` read as `const`). Both-converted cases whose tokens differ are
  * classified by hand in HAND_CLASSIFIED below (see
@@ -19,6 +20,7 @@
 'use strict';
 const crypto = require('node:crypto');
 const fs = require('node:fs');
+const os = require('node:os');
 const ts = require('typescript');
 const path = require('node:path');
 
@@ -308,7 +310,12 @@ function compareCase(entry) {
   const index = topLevelIndex(source, selection.start);
   const original = topLevelStatement(source, index);
   const theirs = runTypeScript(source, selection, entry.flags.has('IncludeModule'));
-  const ourConversion = convertFileText(source, 'a.ts');
+  // On disk, as the CLI sees a file: `./module` of the case is read next to it.
+  const caseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-refactor-case-'));
+  fs.writeFileSync(path.join(caseDir, 'a.ts'), source);
+  if (entry.flags.has('IncludeModule')) fs.writeFileSync(path.join(caseDir, 'module.ts'), MODULE);
+  const ourConversion = convertFileText(source, path.join(caseDir, 'a.ts'));
+  fs.rmSync(caseDir, { recursive: true, force: true });
   const ours = topLevelStatement(ourConversion.text, index);
   const theirStatement = theirs.text === undefined ? undefined : topLevelStatement(theirs.text, index);
   const weConverted = ours !== undefined && ours.text !== original.text;

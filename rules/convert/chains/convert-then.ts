@@ -12,6 +12,7 @@ import { enclosingFunction, makeReturningOwnerAsync } from './returning-owner';
 import { chainMethodOf, chainRoot, isNamedHandler, isOutermostLink, parseThenChain, type ChainLink } from './then-chain';
 import { isPrivateThisFreeMethod } from './this-method-handler';
 import { hoistAwaitedChain } from './hoist-awaited';
+import { isImportedFunction } from './imported-handler';
 import { usesOwnThisOrArguments } from '../inference/this-arguments';
 import { isTypedFunction } from './typed-handler';
 import { keepingComments } from '../text/keeps-comments';
@@ -30,6 +31,7 @@ function convertThenChainUnchecked(
   call: TSESTree.CallExpression,
   services: ParserServicesWithTypeInformation | undefined,
   typescript: boolean,
+  filename?: string,
 ): ConversionResult | undefined {
   if (chainMethodOf(call) === undefined || !isOutermostLink(call)) return undefined;
   const site = chainSite(call);
@@ -43,7 +45,7 @@ function convertThenChainUnchecked(
   }
   for (const link of links) {
     const handler = link.handler;
-    if (handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(handler, sourceCode) && !(services !== undefined && isTypedFunction(handler, services))) return refuse('chain-shape');
+    if (handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(handler, sourceCode) && !(services !== undefined && isTypedFunction(handler, services)) && !isImportedFunction(handler, sourceCode, filename)) return refuse('chain-shape');
     if (handler.type === AST_NODE_TYPES.MemberExpression && !isPrivateThisFreeMethod(handler, sourceCode)) return refuse('chain-shape');
   }
   const awaitedOwner = enclosingFunction(statement);
