@@ -90,6 +90,10 @@ const WHY = {
   letAfterCatch: 'equivalent: `let x;` before the `try` where TS writes the inferred type (`let x: number;`); names and awaits of temporaries differ',
   typeArgument: 'equivalent at run time: the `.then<T>`/`.catch<T>` type argument is dropped (TS keeps it as an annotation), so the inferred return type may change',
   typeArgumentKept: 'equivalent: the `.then<T>` type argument is kept as the annotation of `const result: T`, as TS does; we `await` the handler\'s value before annotating it (a `.then<T>` handler may return a promise of `T`; without types we cannot tell it does not: one more tick)',
+  thisMethod: 'equivalent: `this.foo(await p)` where TS writes `const x = await p; return this.foo(x)`: `foo` is a private method (or arrow field) that uses no `this`, so binding `this` changes nothing, and nothing assigns it, so reading it first changes nothing',
+  localVariable: 'equivalent: the chain kept in a variable stays (as in TS); the returned chains convert; fresh names differ (`res2` for `res_1`) and an unused handler parameter is not declared',
+  hoisted: 'equivalent: the inner chain is awaited in a statement of its own, then flattened as TS does; unused handler parameters are not declared, fresh names differ',
+  imported: 'equivalent: `fn(await p)` where TS writes `const x = await p; return fn(x)`; `fn` is known to be a function from `./module` on disk (TS knows it from its type)',
   catchTypeArgumentKept: 'equivalent: the `.catch<T>` type argument is kept as the annotation of `const result: T`, as TS does; TS keeps the parentheses of the arrow body `({ … })`',
 };
 const HAND_CLASSIFIED = {
@@ -128,7 +132,7 @@ const HAND_CLASSIFIED = {
   convertToAsyncFunction_Return1: ['ffcb2386', `${WHY.returnAwait} (a \`catch\` block)`],
   convertToAsyncFunction_Return2: ['ffcb2386', `${WHY.returnAwait} (a \`catch\` block)`],
   convertToAsyncFunction_Return3: ['ffcb2386', `${WHY.returnAwait} (a \`catch\` block)`],
-  convertToAsyncFunction_MultipleReturns2: ['69f25f5d', 'equivalent: we convert only the inner handler (the other return is a chain on a variable, not known to be native); TS converts the function'],
+  convertToAsyncFunction_MultipleReturns2: [['69f25f5d', 'equivalent: we convert only the inner handler (the other return is a chain on a variable, not known to be native); TS converts the function'], ['c605b893', WHY.localVariable]],
   convertToAsyncFunction_OutermostOnlyFailure: ['784227d0', 'equivalent: TS converts only the selected inner handler; we convert the whole function (its chain starts from `fetch`)'],
   // Earlier builds dropped the type argument (first pair); it is now kept (second).
   convertToAsyncFunction_thenTypeArgument1: [['7df2c72a', WHY.typeArgument], ['fa727d8f', `${WHY.typeArgumentKept}; and \`f(await p)\` where TS writes \`const x = await p; … f(x)\``]],
@@ -150,6 +154,12 @@ const HAND_CLASSIFIED = {
   convertToAsyncFunction_chainedThenCatchThen: ['3a421111', WHY.letAfterCatch],
   convertToAsyncFunction_thenFinallyThen: ['420843fc', WHY.letAfterCatch],
   convertToAsyncFunction_IgnoreArgs3: ['fc6386b5', WHY.oursDroppedCall],
+  convertToAsyncFunction_ResRef1: ['e97c0e33', WHY.thisMethod],
+  convertToAsyncFunction_ResRef2: ['90418d95', WHY.thisMethod],
+  convertToAsyncFunction_ResRefNoReturnVal1: ['04b45c01', WHY.thisMethod],
+  convertToAsyncFunction_MultipleReturns1: ['65a480a5', WHY.localVariable],
+  convertToAsyncFunction_Scope1: ['e61b07ad', WHY.hoisted],
+  convertToAsyncFunction_importedFunction: ['eb67c91f', WHY.imported],
   convertToAsyncFunction_finally: ['eb452c2b', WHY.tsWrongFinally],
   convertToAsyncFunction_thenFinally: ['6f09262a', WHY.tsWrongFinally],
 };
