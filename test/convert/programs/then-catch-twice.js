@@ -22,7 +22,7 @@ function size(name) {
 
 function split(name) {
   return load(name)
-    .then((n) => `ok ${n}`, (error) => `rejected ${error.message}`)
+    .then((n) => `ok ${n}`, (problem) => `rejected ${problem.message}`)
     .catch((error) => `never ${error.message}`);
 }
 
