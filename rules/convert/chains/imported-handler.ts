@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DefinitionType } from '@typescript-eslint/scope-manager';
+import { DefinitionType, ScopeType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { parseForESLint } from '@typescript-eslint/parser';
 
@@ -54,7 +54,7 @@ function exportsFunction(text: string, file: string, exportName: string): boolea
   } catch {
     return false;
   }
-  const moduleScope = result.scopeManager.globalScope?.childScopes.find((scope) => scope.type === 'module');
+  const moduleScope = result.scopeManager.globalScope?.childScopes.find((scope) => scope.type === ScopeType.module);
   if (moduleScope === undefined) return false;
   let localName: string | undefined;
   for (const statement of result.ast.body) {
