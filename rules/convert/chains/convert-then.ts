@@ -56,7 +56,9 @@ function convertThenChainUnchecked(
     const owner = awaitedOwner;
     if (owner === undefined || !isFunctionNode(owner) || !owner.async) return refuse('top-level');
     const context = createChainContext(sourceCode, services, statement, owner, typescript);
-    const text = layOutChain(statement, chain, mode, context, true, mode === 'return' && insideTry(statement, owner));
+    // A returned chain with code after it (`if (c) return await p.then(…);`) must not fall through once flattened.
+    const terminal = mode !== 'return' || !('kind' in continuationOwner(statement));
+    const text = layOutChain(statement, chain, mode, context, terminal, mode === 'return' && insideTry(statement, owner));
     if (typeof text !== 'string') return text;
     context.calls.push(call);
     return { kind: 'converted', edits: [{ range: statement.range, text }, ...mergeImportEdits(context.importEdits)], notes: context.notes, calls: context.calls };

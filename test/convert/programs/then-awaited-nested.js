@@ -33,7 +33,16 @@ async function rethrows(name) {
   }
 }
 
+async function maybe(fresh, name) {
+  if (fresh) return await load(name).then((text) => {
+    console.log('loaded', text);
+  });
+  console.log('not loaded', name);
+}
+
 async function main() {
+  await maybe(true, 'one');
+  await maybe(false, 'two');
   console.log(await label('ab'));
   console.log(await guarded('ab'));
   console.log(await guarded('bad'));
