@@ -143,6 +143,13 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "import { readFile } from 'fs/promises';\nasync function f() {\n  const data = await readFile('a');\n  console.log(data);\n}\nf();",
   ],
   invalid: [
+    // `return await chain` with code after it: flattened, it ends with `return;` so that it does not fall through.
+    {
+      code: "declare function load(): Promise<string>;\nasync function f(c: boolean) {\n  if (c) return await load().then((t) => {\n    console.log(t);\n  });\n  console.log('other');\n}",
+      errors: [
+        chainConvertible("then", 3, "declare function load(): Promise<string>;\nasync function f(c: boolean) {\n  if (c) {\n    const t = await load();\n    console.log(t);\n    return;\n  }\n  console.log('other');\n}"),
+      ],
+    },
     // A longer chain keeps its inner part as the base, awaited in place (it converts in turn).
     {
       code: "function f(p: Promise<number>) {\n  p.catch(() => 0).catch(() => 1).then((v) => console.log(v));\n}\nf(Promise.resolve(1));",
