@@ -5,6 +5,7 @@ import { Linter } from 'eslint';
 import { functionName, isFunctionNode } from '../shared/async-context';
 import { visitConversionCandidates } from './conversion-candidates';
 import { chainMethodOf } from './chains/then-chain';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
 import { applyEdits } from './text/text-edits';
@@ -141,6 +142,12 @@ function conflict(a: TextEdit, b: TextEdit): boolean {
   return a.range[0] < b.range[1] && b.range[0] < a.range[1] || (a.range[0] === a.range[1] && b.range[0] < a.range[0] && a.range[0] < b.range[1]) || (b.range[0] === b.range[1] && a.range[0] < b.range[0] && b.range[0] < a.range[1]);
 }
 
+/** The file's absolute path when it is on disk (the CLI's files), else undefined (text converted in memory). */
+function onDisk(filename: string): string | undefined {
+  const absolute = path.resolve(filename);
+  return fs.existsSync(absolute) ? absolute : undefined;
+}
+
 /**
  * `.mjs`/`.mts` are modules and `.cjs`/`.cts` CommonJS; other files are
  * modules only when they use import/export syntax, so a CommonJS file
@@ -168,7 +175,7 @@ function analyse(text: string, filename: string): Found[] | string {
           const callee = method === undefined ? context.sourceCode.getText(call.callee).replace(/\s+/g, '') : `.${method}(…) chain`;
           found.push({ line: call.loc.start.line, callee, result });
         },
-      });
+      }, onDisk(filename));
     },
   };
   const linter = new Linter({ configType: 'flat' });

@@ -28,7 +28,7 @@ export const REFUSAL_REASONS = {
   'not-node': 'the file shows no sign of running on Node.js (no Node.js module imported), and the promise API needs a Node.js import',
   'unparsable': 'the rewritten file would not parse (a bug of the conversion: please report it)',
   'comment-in-callee': 'a comment would be lost (inside the callee, or where the new layout has no place for it)',
-  'chain-shape': 'the chain has a `.then` with two handlers, two `.catch`es, a `.catch` or `.finally` after the `.then`s that follow one, or a handler that is not a function written there or declared in the file',
+  'chain-shape': 'the outermost link of the chain has two handlers (`.then(onOk, onErr)`) or a handler that is not a function written there, a function declared in the file, a private method that uses no `this`, or (files on disk) a function exported by a relative module',
   'type-argument': 'a `.then<T>`/`.catch<T>` type argument fixes the chain\'s type, and there is no single value of that link to annotate (type arguments on several links, on a `.finally` or a `.then` after the `.catch`, on a link whose value is dropped, a handler returning from the middle of its body, or a `T` that may be a promise type while the value must be awaited)',
   'handler-returns': 'a handler returns from the middle of its body, or `.finally` returns a value',
   'custom-promise': 'the function returns the chain of a promise that may not be native (a library\'s, with methods like `.cancel()`), and its callers may rely on it',

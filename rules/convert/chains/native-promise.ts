@@ -32,10 +32,10 @@ export function returnsNativePromise(value: TSESTree.Expression, sourceCode: Rea
   return isNativePromise(base, sourceCode, services);
 }
 
-function isNativePromise(base: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined): boolean {
+function isNativePromise(base: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined, seen = new Set<TSESTree.Node>()): boolean {
   if (services !== undefined && isPromiseTyped(base, services)) return true;
   if (base.type === AST_NODE_TYPES.NewExpression) return isGlobalPromise(base.callee, sourceCode);
-  if (base.type === AST_NODE_TYPES.Identifier) return declaredAsPromise(base, sourceCode);
+  if (base.type === AST_NODE_TYPES.Identifier) return declaredAsPromise(base, sourceCode) || boundToNativePromise(base, sourceCode, services, seen);
   if (base.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = base.callee;
   if (
@@ -61,6 +61,22 @@ function isGlobalPromise(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   if (node.type !== AST_NODE_TYPES.Identifier || node.name !== 'Promise') return false;
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
   return variable === null || variable.defs.length === 0;
+}
+
+/**
+ * `let x = fetch(url).then(…)` written once and never again: `x` holds that
+ * native promise wherever it is read (`return x.catch(…)`).
+ */
+function boundToNativePromise(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined, seen: Set<TSESTree.Node>): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (variable == null || definition?.type !== DefinitionType.Variable || definition.node.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const init = definition.node.init;
+  if (init == null || seen.has(init) || variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return false;
+  seen.add(init);
+  let root: TSESTree.Expression = init;
+  while (root.type === AST_NODE_TYPES.CallExpression && chainMethodOf(root) !== undefined) root = (root.callee as TSESTree.MemberExpression).object;
+  return isNativePromise(root, sourceCode, services, seen);
 }
 
 /** The checker's type is the standard library's `Promise`. */
