@@ -26,7 +26,8 @@ export default tseslint.config(
         'error',
         {
           selector:
-            "BinaryExpression[operator=/^[!=]==$/][right.name='undefined'] > MemberExpression.left[property.name=/^(directive|returnType|typeParameters|typeArguments|typeAnnotation|accessibility|superTypeArguments|constraint)$/]",
+            // Against `undefined` or `null` (esquery reads a missing `right.name` as 'undefined', so the type is checked too).
+            "BinaryExpression[operator=/^[!=]==$/]:matches([right.type='Identifier'][right.name='undefined'], [right.type='Literal'][right.raw='null']) > MemberExpression.left[property.name=/^(directive|returnType|typeParameters|typeArguments|typeAnnotation|accessibility|superTypeArguments|constraint)$/]",
           message: 'oxlint gives null for a missing key: use the helpers of rules/shared/optional-keys.ts.',
         },
       ],
