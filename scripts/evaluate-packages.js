@@ -111,13 +111,18 @@ function parseTap(output) {
     const subtest = /^# Subtest: (.*)$/.exec(text);
     if (subtest) {
       while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
-      stack.push({ indent, name: subtest[1] });
+      stack.push({ indent, name: subtest[1], failedBefore: failed.length });
     }
     const result = /^(not ok|ok)\b\s*\d*\s*(?:-\s*)?(.*?)(?:\s+#\s*(?:time=.*|SKIP.*|TODO.*))?$/i.exec(text);
     if (result) {
       // A subtest's summary follows its indented block (assertions, plan, comments); a stack trace printed by mocha below a failure is no block.
       const isSummary = previousIndent > indent && /^(?:\d+\.\.\d+|# |(?:not )?ok\b)/.test(previousText);
-      while (stack.length > 0 && stack[stack.length - 1].indent > indent) stack.pop();
+      let closed;
+      while (stack.length > 0 && stack[stack.length - 1].indent > indent) closed = stack.pop();
+      // A failing subtest with no failing assertion of its own (a test file that crashed) is one failure.
+      if (isSummary && result[1] === 'not ok' && closed !== undefined && failed.length === closed.failedBefore) {
+        failed.push([...stack.map((entry) => entry.name), closed.name].join(' > '));
+      }
       if (!isSummary && !/#\s*(SKIP|TODO)/i.test(text)) {
         const key = [...stack.filter((entry) => entry.indent <= indent).map((entry) => entry.name), result[2]].join(' > ');
         const count = (seen.get(key) ?? 0) + 1;
