@@ -11,6 +11,7 @@ import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
 import { applyEdits } from './text/text-edits';
 import { mergeImportEdits } from './rewrite/chain-context';
 import type { ConversionResult, Converted, TextEdit } from './types';
+import { rememberFilename } from './inference/node-file';
 
 export interface ConversionReportEntry {
   /** 1-based line of the call in the text the pass saw. */
@@ -166,6 +167,7 @@ function analyse(text: string, filename: string): Found[] | string {
     meta: { type: 'suggestion', schema: [], messages: {} },
     defaultOptions: [],
     create(context) {
+      rememberFilename(context.sourceCode, filename);
       return visitConversionCandidates(context.sourceCode, undefined, isTypeScriptFile(context.filename), {
         onFunction(fn, result) {
           found.push({ line: fn.loc.start.line, callee: `function ${functionName(fn) ?? ''}`.trim(), result });

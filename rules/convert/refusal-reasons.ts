@@ -25,7 +25,7 @@ export const REFUSAL_REASONS = {
   'error-shape': 'the error is used in a way the conversion does not map (it must be checked first: `if (err) …`)',
   'error-falls-through': 'the error branch does not stop, so the success code also runs on error',
   'results-in-handler': 'the error handler uses the results, which the rejection does not carry',
-  'not-node': 'the file shows no sign of running on Node.js (no Node.js module imported), and the promise API needs a Node.js import',
+  'not-node': 'the file shows no sign of running on Node.js (no Node.js built-in imported, no Node.js global such as `process`, `require`, `module`, `exports`, `__dirname` or `setImmediate`, no `engines.node` in the nearest package.json; or it checks where it runs with `typeof window`/`typeof process`), and the promise API needs a Node.js import',
   'unparsable': 'the rewritten file would not parse (a bug of the conversion: please report it)',
   'comment-in-callee': 'a comment would be lost (inside the callee, or where the new layout has no place for it)',
   'chain-shape': 'the outermost link of the chain has two handlers (`.then(onOk, onErr)`) or a handler that is not a function written there, a function declared in the file, a private method that uses no `this`, or (files on disk) a function exported by a relative module',
