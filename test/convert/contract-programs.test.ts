@@ -30,7 +30,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { countCallbacks, countTargets, removedLine, sourceFiles, type FileCount } from './callback-count';
+import { CALLBACK_NAME, countCallbacks, countTargets, removedLine, sourceFiles, type FileCount, type NamedFunction } from './callback-count';
 import { copyProgram, runConvertCli } from './convert-cli';
 import { runNode, stderrShape, withLimit, type RunResult } from './run-programs';
 
@@ -120,16 +120,21 @@ function conversionProblems(program: Program, before: readonly FolderCount[], af
   return problems;
 }
 
+/** Its last parameter has a callback's name (whether it calls it or passes it on). */
+function hasCallbackParam(fn: NamedFunction): boolean {
+  return CALLBACK_NAME.test(fn.params.at(-1) ?? '');
+}
+
 /** Every `keeps:` function still takes its callback, with the same parameters. */
 function keepProblems(program: Program, before: readonly FileCount[], after: readonly FileCount[]): string[] {
   const problems: string[] = [];
   const functionsBefore = before.flatMap((count) => count.functions);
   const functionsAfter = after.flatMap((count) => count.functions);
   for (const name of program.keeps) {
-    const kept = functionsBefore.filter((fn) => fn.name === name && fn.takesCallback);
+    const kept = functionsBefore.filter((fn) => fn.name === name && hasCallbackParam(fn));
     if (kept.length === 0) problems.push(`keeps ${name}: no such callback-taking function in the program (fix the header)`);
     for (const fn of kept) {
-      const same = functionsAfter.some((other) => other.name === name && other.takesCallback && other.params.join() === fn.params.join());
+      const same = functionsAfter.some((other) => other.name === name && hasCallbackParam(other) && other.params.join() === fn.params.join());
       if (!same) problems.push(`keeps ${name}(${fn.params.join(', ')}): its callback contract changed`);
     }
   }
