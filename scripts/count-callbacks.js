@@ -1,102 +1,95 @@
 #!/usr/bin/env node
 /**
- * Counts the callbacks of JavaScript sources, for the real-code evaluation
- * (scripts/evaluate-packages.js, docs/evaluation/packages.md):
+ * Counts callbacks (as defined in test/convert/callback-count.ts) in the
+ * JavaScript and TypeScript files under the given paths. With --convert,
+ * converts a copy of each path with `async-guard --convert` (the originals
+ * are never written) and prints how many callbacks the conversion removed.
  *
- * - a callback literal: a function expression or arrow passed as the last
- *   argument of a call (or `new`) whose first parameter is named like an
- *   error (`e`, `er`, `err`, `error`, `…Err`, `…Error`, as in the conversion's
- *   own test in rules/convert/inference/detect.ts, and also with a digit after
- *   it or `_` before it: `er2`, `_err`);
- * - a callback parameter: a parameter named `cb`, `callback`, `done`, `next`
- *   or `fn` that the function's body calls (`cb(…)`, also from nested
- *   functions that do not declare the name again).
+ *   npm run build && node scripts/count-callbacks.js [--convert] [--json] [--files] <path…>
  *
- * A function taking `cb` and calling it, and the `function (err, data)`
- * handed to it, count one each.
- *
- *   node scripts/count-callbacks.js file.js…     # prints per-file and total counts
+ * Prints "callbacks removed: X of Y (Z%)" with --convert; exit code 1 when a
+ * converted file no longer parses. `countCallbacks(text, file)` gives one
+ * text's count to scripts/evaluate-packages.js.
  */
 'use strict';
 const fs = require('node:fs');
-const { parse } = require('@typescript-eslint/typescript-estree');
+const os = require('node:os');
+const path = require('node:path');
+const callbackCount = require('../dist/test/convert/callback-count.js');
+const { countTargets, removedLine } = callbackCount;
+const { copyProgram, runConvertCli } = require('../dist/test/convert/convert-cli.js');
 
-const ERROR_NAME = /^_?(?:e|er|err|error|\w*(?:Err|Error))\d*$/;
-const CALLBACK_NAMES = new Set(['cb', 'callback', 'done', 'next', 'fn']);
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
-
-function isFunction(node) {
-  return node !== null && typeof node === 'object' && FUNCTION_TYPES.has(node.type);
-}
-
-function children(node) {
-  const result = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent' || key === 'loc' || key === 'range') continue;
-    if (Array.isArray(value)) {
-      for (const item of value) if (item !== null && typeof item === 'object' && typeof item.type === 'string') result.push(item);
-    } else if (value !== null && typeof value === 'object' && typeof value.type === 'string') {
-      result.push(value);
-    }
+async function main() {
+  const args = process.argv.slice(2);
+  const convert = args.includes('--convert');
+  const asJson = args.includes('--json');
+  const perFile = args.includes('--files');
+  const targets = args.filter((arg) => !arg.startsWith('--')).map((arg) => path.resolve(arg));
+  if (targets.length === 0) {
+    console.error('usage: node scripts/count-callbacks.js [--convert] [--json] [--files] <path…>');
+    return 2;
   }
-  return result;
-}
-
-/** Names a function binds for its whole body: parameters and `var`/function declarations (shallow enough for shadowing). */
-function declares(fn, name) {
-  if (fn.params.some((param) => param.type === 'Identifier' && param.name === name)) return true;
-  let found = false;
-  const visit = (node) => {
-    if (found) return;
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === name) found = true;
-    if (node.type === 'FunctionDeclaration' && node.id?.name === name) found = true;
-    for (const child of children(node)) if (!isFunction(child)) visit(child);
-  };
-  visit(fn.body);
-  return found;
-}
-
-/** Whether `name` is called inside `node`, not counting nested functions that bind it again. */
-function callsName(node, name) {
-  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === name) return true;
-  return children(node).some((child) => !(isFunction(child) && declares(child, name)) && callsName(child, name));
-}
-
-/** `{ literals, parameters, total, samples }` for one source text. */
-function countCallbacks(text) {
-  const ast = parse(text, { loc: true, range: false, comment: false, jsx: false, errorOnUnknownASTType: false });
-  const counts = { literals: 0, parameters: 0, total: 0, lines: [] };
-  const visit = (node) => {
-    if ((node.type === 'CallExpression' || node.type === 'NewExpression') && node.arguments.length > 0) {
-      const last = node.arguments[node.arguments.length - 1];
-      if (isFunction(last) && last.params[0]?.type === 'Identifier' && ERROR_NAME.test(last.params[0].name)) {
-        counts.literals += 1;
-        counts.lines.push(`${last.loc.start.line} literal`);
-      }
+  const before = countTargets(targets);
+  if (!convert) {
+    if (asJson) console.log(JSON.stringify(before.totals));
+    else {
+      if (perFile) for (const file of before.files) console.log(`${file.callbacks.length}\t${path.relative(process.cwd(), file.file)}`);
+      console.log(`callbacks: ${before.totals.callbacks} in ${before.totals.files} file(s); forwarding catch blocks: ${before.totals.forwardingCatches}`);
     }
-    if (isFunction(node)) {
-      for (const param of node.params) {
-        if (param.type === 'Identifier' && CALLBACK_NAMES.has(param.name) && callsName(node.body, param.name)) {
-          counts.parameters += 1;
-          counts.lines.push(`${param.loc.start.line} parameter ${param.name}`);
+    return 0;
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-count-'));
+  try {
+    const copies = [];
+    for (const [index, target] of targets.entries()) {
+      const root = path.join(work, String(index));
+      const copy = copyProgram(target, root);
+      const run = await runConvertCli(root, path.basename(copy));
+      if (run.code !== 0) console.error(`async-guard --convert ${target}: exit code ${run.code}\n${run.stderr}`);
+      copies.push(copy);
+    }
+    const after = countTargets(copies);
+    const result = {
+      files: before.totals.files,
+      before: before.totals.callbacks,
+      after: after.totals.callbacks,
+      removed: before.totals.callbacks - after.totals.callbacks,
+      forwardingCatchesBefore: before.totals.forwardingCatches,
+      forwardingCatchesAfter: after.totals.forwardingCatches,
+      parseErrorsAfter: after.totals.parseErrors,
+    };
+    if (asJson) console.log(JSON.stringify(result));
+    else {
+      if (perFile) {
+        for (const [i, file] of after.files.entries()) {
+          console.log(`${before.files[i].callbacks.length} -> ${file.callbacks.length}\t${path.relative(process.cwd(), before.files[i].file)}`);
         }
       }
+      console.log(removedLine(result.before, result.after));
+      console.log(`forwarding catch blocks: ${result.forwardingCatchesBefore} before, ${result.forwardingCatchesAfter} after; files: ${result.files}`);
     }
-    for (const child of children(node)) visit(child);
-  };
-  visit(ast);
-  counts.total = counts.literals + counts.parameters;
-  return counts;
+    for (const file of after.files) if (file.parseError !== undefined) console.error(`does not parse after conversion: ${file.file}: ${file.parseError}`);
+    return result.parseErrorsAfter > 0 ? 1 : 0;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `{ literals, parameters, total }` for one source text: the error-first
+ * arguments, the functions that call their callback parameter, and the
+ * callbacks (a function that is both counts once in `total`). Throws when
+ * the text does not parse.
+ */
+function countCallbacks(text, file) {
+  const count = callbackCount.countCallbacks(text, file);
+  if (count.parseError !== undefined) throw new Error(count.parseError);
+  const withKind = (kind) => count.callbacks.filter((site) => site.kinds.includes(kind)).length;
+  return { literals: withKind('error-first-argument'), parameters: withKind('callback-parameter'), total: count.callbacks.length };
 }
 
 module.exports = { countCallbacks };
 
 if (require.main === module) {
-  const totals = { literals: 0, parameters: 0, total: 0 };
-  for (const file of process.argv.slice(2)) {
-    const counts = countCallbacks(fs.readFileSync(file, 'utf8'));
-    console.log(`${file}: ${counts.total} (${counts.literals} literals, ${counts.parameters} parameters)`);
-    for (const key of Object.keys(totals)) totals[key] += counts[key];
-  }
-  console.log(`total: ${totals.total} (${totals.literals} literals, ${totals.parameters} parameters)`);
+  main().then((code) => { process.exitCode = code; }, (error) => { console.error(error); process.exitCode = 2; });
 }

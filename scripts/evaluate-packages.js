@@ -161,7 +161,7 @@ function countAll(folder, files) {
   const totals = { literals: 0, parameters: 0, total: 0, unparsable: [] };
   for (const file of files) {
     try {
-      const counts = countCallbacks(fs.readFileSync(path.join(folder, file), 'utf8'));
+      const counts = countCallbacks(fs.readFileSync(path.join(folder, file), 'utf8'), file);
       totals.literals += counts.literals;
       totals.parameters += counts.parameters;
       totals.total += counts.total;
