@@ -18,6 +18,22 @@ export default tseslint.config(
     },
   },
   {
+    // oxlint's AST has `null` where typescript-eslint has `undefined`: read these keys through rules/shared/optional-keys.ts.
+    files: ['rules/**/*.ts'],
+    ignores: ['rules/shared/optional-keys.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            // Against `undefined` or `null` (esquery reads a missing `right.name` as 'undefined', so the type is checked too).
+            "BinaryExpression[operator=/^[!=]==$/]:matches([right.type='Identifier'][right.name='undefined'], [right.type='Literal'][right.raw='null']) > MemberExpression.left[property.name=/^(directive|returnType|typeParameters|typeArguments|typeAnnotation|accessibility|superTypeArguments|constraint)$/]",
+          message: 'oxlint gives null for a missing key: use the helpers of rules/shared/optional-keys.ts.',
+        },
+      ],
+    },
+  },
+  {
     // Tests, benchmarks and scripts run one task at a time: blocking calls
     // there cost nothing (see the rule's "When not to use it").
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],

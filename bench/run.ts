@@ -7,12 +7,16 @@ import * as ts from 'typescript';
 import { ruleNames } from './all-rules-config';
 import { materializeCorpus, selectCorpus, typedSubset, TYPED_STRIDE } from './corpus';
 import type { PairedJob, PairedResult } from './paired';
+import { oxlintSection } from './oxlint-report';
+import { OXLINT_VARIANTS, type OxlintVariant, type OxlintVariantJob, type OxlintVariantResult } from './oxlint-variant';
 import { VARIANTS, type Variant, type VariantJob, type VariantResult } from './variant';
 
 /**
- * `npm run bench [-- [--rounds N] [directory]]`: lints the fixed corpus in
- * four variants, interleaved (one of each per round, each in a fresh
- * process), and prints the medians as a markdown table.
+ * `npm run bench [-- [--rounds N] [--oxlint] [directory]]`: lints the fixed
+ * corpus in four ESLint variants and two oxlint variants, interleaved (one
+ * of each per round, each in a fresh process), and prints the medians as
+ * markdown tables. `--oxlint` runs only what the oxlint table needs (ESLint
+ * parse-only and all rules, the oxlint variants).
  */
 const PACKAGE_ROOT = path.join(__dirname, '..', '..');
 const WORK_DIR = path.join(PACKAGE_ROOT, '.bench');
@@ -21,18 +25,21 @@ const GOALS: Record<'syntactic' | 'typed', number> = { syntactic: 1.05, typed: 1
 interface Args {
   rounds: number;
   extraDir: string | undefined;
+  oxlintOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   let rounds = 5;
   let extraDir: string | undefined;
+  let oxlintOnly = false;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] as string;
     if (arg === '--rounds') rounds = Math.max(1, Number(argv[++index]));
+    else if (arg === '--oxlint') oxlintOnly = true;
     else extraDir = path.resolve(arg);
   }
   if (!Number.isInteger(rounds)) throw new Error('--rounds needs a whole number');
-  return { rounds, extraDir };
+  return { rounds, extraDir, oxlintOnly };
 }
 
 interface Jobs {
@@ -41,6 +48,7 @@ interface Jobs {
   readonly withStats: Map<Variant, string>;
   /** Job files of the paired in-process measurement: syntactic, then typed. */
   readonly paired: [string, string];
+  readonly oxlint: Map<OxlintVariant, string>;
   readonly describe: string;
 }
 
@@ -82,7 +90,14 @@ function prepareJobs(args: Args): Jobs {
     fs.writeFileSync(jobFile, JSON.stringify(job));
     return jobFile;
   }) as [string, string];
-  return { variants: jobs, withStats, paired, describe };
+  const oxlint = new Map<OxlintVariant, string>();
+  for (const variant of OXLINT_VARIANTS) {
+    const job: OxlintVariantJob = { variant, files, cwd: corpusDir };
+    const jobFile = path.join(WORK_DIR, `job-${variant.replace(/\W+/g, '-')}.json`);
+    fs.writeFileSync(jobFile, JSON.stringify(job));
+    oxlint.set(variant, jobFile);
+  }
+  return { variants: jobs, withStats, paired, oxlint, describe };
 }
 
 function runInFreshProcess<Result>(script: string, jobFile: string): Result {
@@ -178,19 +193,32 @@ function main(): void {
   process.stderr.write(`bench: ${describe}\n`);
   const runs = new Map<Variant, VariantResult[]>(VARIANTS.map((variant) => [variant, []]));
   const paired: PairedResult[] = [];
+  const oxlintRuns = new Map<OxlintVariant, OxlintVariantResult[]>(OXLINT_VARIANTS.map((variant) => [variant, []]));
   for (let round = 1; round <= args.rounds; round++) {
-    for (const jobFile of jobs.paired) {
+    for (const jobFile of args.oxlintOnly ? [] : jobs.paired) {
       const result = runInFreshProcess<PairedResult>('paired.js', jobFile);
       paired.push(result);
       process.stderr.write(`bench: round ${round}/${args.rounds} paired ${result.typeAware ? 'type-aware' : 'syntactic'}: ${(result.rulesCpuMs / result.parseOnlyCpuMs).toFixed(3)}×\n`);
     }
     // Every other round runs each rules variant before its parse-only floor, so a drift in the machine's load does not favour one side.
     const order: readonly Variant[] = round % 2 === 1 ? VARIANTS : ['rules', 'parse-only', 'typed rules', 'typed parse-only'];
-    for (const variant of order) {
+    for (const variant of order.filter((name) => !args.oxlintOnly || !name.startsWith('typed'))) {
       const result = runInFreshProcess<VariantResult>('variant.js', jobs.variants.get(variant) as string);
       runs.get(variant)?.push(result);
       process.stderr.write(`bench: round ${round}/${args.rounds} ${variant}: wall ${seconds(result.wallMs)}, CPU ${seconds(result.cpuMs)}\n`);
     }
+    for (const variant of round % 2 === 1 ? OXLINT_VARIANTS : [...OXLINT_VARIANTS].reverse()) {
+      const result = runInFreshProcess<OxlintVariantResult>('oxlint-variant.js', jobs.oxlint.get(variant) as string);
+      oxlintRuns.get(variant)?.push(result);
+      process.stderr.write(`bench: round ${round}/${args.rounds} ${variant}: wall ${seconds(result.wallMs)}, CPU ${seconds(result.cpuMs)}\n`);
+    }
+  }
+  const oxlintTable = oxlintSection(oxlintRuns, runs.get('parse-only') ?? [], runs.get('rules') ?? [], describe);
+  if (args.oxlintOnly) {
+    const table = `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; Node ${process.version}, ESLint ${ESLint.version}; ${args.rounds} rounds\n- Corpus: ${describe}\n\n${oxlintTable}`;
+    fs.writeFileSync(path.join(WORK_DIR, 'last-run-oxlint.md'), `${table}\n`);
+    process.stdout.write(`${table}\n`);
+    return;
   }
   const statsRuns = new Map<Variant, VariantResult>();
   for (const [variant, jobFile] of jobs.withStats) {
@@ -198,7 +226,7 @@ function main(): void {
     statsRuns.set(variant, runInFreshProcess<VariantResult>('variant.js', jobFile));
     process.stderr.write(`bench: ${variant} with ESLint stats\n`);
   }
-  const table = report(runs, statsRuns, paired, describe, args.rounds);
+  const table = `${report(runs, statsRuns, paired, describe, args.rounds)}\n\n${oxlintTable}`;
   fs.writeFileSync(path.join(WORK_DIR, 'last-run.md'), `${table}\n`);
   process.stdout.write(`${table}\n`);
 }

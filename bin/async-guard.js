@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 'use strict';
 
+if (process.argv.includes('--lsp')) {
+  // The language server: skip loading the CLI (ESLint) in this launcher process.
+  require('./async-guard-language-server.js');
+  return;
+}
+
 let cli;
 try {
   cli = require('../dist/cli/main.js');

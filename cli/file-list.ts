@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ESLint } from 'eslint';
 import type { Notice } from './notices';
+import { isOutside } from './outside-files';
 
 /** Folders never walked into: dependencies, version control, build output. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
@@ -34,7 +35,8 @@ export async function collectFiles(
     const absolute = path.resolve(options.cwd, target);
     if ((await fs.promises.stat(absolute)).isDirectory()) {
       for (const file of walk(absolute)) {
-        if (!(await options.eslint.isPathIgnored(file))) found.add(file);
+        // ESLint calls every file outside its base directory ignored: the walk's own skips apply there.
+        if (isOutside(options.cwd, file) || !(await options.eslint.isPathIgnored(file))) found.add(file);
       }
     } else {
       found.add(absolute);

@@ -1,7 +1,7 @@
 import type { Linter } from 'eslint';
-import * as tsParser from '@typescript-eslint/parser';
 import plugin from '../rules/index';
 import { JS_TS_FILES, RECOMMENDED_RULES } from '../rules/configs';
+import { guardedTypeScriptParser } from '../rules/parsers/guarded-typescript-parser';
 import { javascriptParserConfig, SYNTACTIC_PARSER_OPTIONS } from '../rules/parsers/javascript-parser';
 
 /** Folders never worth linting: dependencies and build output. */
@@ -23,7 +23,7 @@ export function buildLintConfig(options: { typeAware: boolean; cwd: string }): L
     {
       files: JS_TS_FILES,
       plugins: { 'async-guard': plugin as never },
-      languageOptions: { parser: tsParser, parserOptions },
+      languageOptions: { parser: guardedTypeScriptParser, parserOptions },
       linterOptions: { reportUnusedDisableDirectives: 'off' },
       rules: RECOMMENDED_RULES,
     },

@@ -1,4 +1,5 @@
 import type { ESLint } from 'eslint';
+import { lintContainingCrashes } from './contain-crashes';
 
 /** Runs over this many files show a progress line (when stderr is a terminal). */
 export const PROGRESS_MIN_FILES = 200;
@@ -16,13 +17,13 @@ export async function lintInChunks(
   files: readonly string[],
   options: { progress: ProgressReporter | undefined; concurrent: boolean },
 ): Promise<ESLint.LintResult[]> {
-  if (options.progress === undefined || files.length <= PROGRESS_MIN_FILES) return eslint.lintFiles([...files]);
+  if (options.progress === undefined || files.length <= PROGRESS_MIN_FILES) return lintContainingCrashes(eslint, files);
   const chunkCount = options.concurrent ? 4 : 20;
   const chunkSize = Math.max(50, Math.ceil(files.length / chunkCount));
   const results: ESLint.LintResult[] = [];
   options.progress(0, files.length);
   for (let start = 0; start < files.length; start += chunkSize) {
-    results.push(...(await eslint.lintFiles(files.slice(start, start + chunkSize))));
+    results.push(...(await lintContainingCrashes(eslint, files.slice(start, start + chunkSize))));
     options.progress(Math.min(start + chunkSize, files.length), files.length);
   }
   return results;

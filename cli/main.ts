@@ -5,7 +5,12 @@ import { runConvert } from './convert-command';
 import { createEslint, supportsConcurrency, type LintSettings } from './eslint-instance';
 import { collectFiles } from './file-list';
 import { loadFormatter, MissingFormatterError } from './formatter';
+import { lintContainingCrashes } from './contain-crashes';
+import { runLanguageServer } from './language-server-command';
 import { lintInChunks, terminalProgress, type ProgressReporter } from './lint-in-chunks';
+import { isOutside, outsideByRoot } from './outside-files';
+import { findOxlint, OxlintMissingError, type OxlintInstall } from './oxlint/find-oxlint';
+import { lintWithOxlint } from './oxlint/lint-with-oxlint';
 import { isOutsideTypeProject, separateNotices, type Notice } from './notices';
 import { parseCliOptions, UsageError, USAGE, type CliOptions } from './options';
 import { formatSummary } from './summary';
@@ -27,6 +32,7 @@ const defaultIo: CliIo = {
 
 /** Runs the CLI; resolves to the exit code (0 clean, 1 findings, 2 usage error). */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  if (argv.includes('--lsp')) return runLanguageServer(argv.filter((argument) => argument !== '--lsp'), io);
   let options: CliOptions;
   try {
     options = parseCliOptions(argv);
@@ -43,7 +49,17 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     io.stdout(`${readVersion()}\n`);
     return 0;
   }
-  if (options.concurrency !== 'off' && !supportsConcurrency()) {
+  let oxlint: OxlintInstall | undefined;
+  if (options.engine === 'oxlint') {
+    try {
+      oxlint = findOxlint(io.cwd);
+    } catch (error) {
+      if (!(error instanceof OxlintMissingError)) throw error;
+      io.stderr(`async-guard: ${error.message}\n`);
+      return 2;
+    }
+    if (options.concurrency !== 'off') io.stderr('async-guard: oxlint lints in threads of its own: --concurrency ignored\n');
+  } else if (options.concurrency !== 'off' && !supportsConcurrency()) {
     io.stderr(`async-guard: ESLint ${ESLint.version} cannot lint in worker threads (9.34 or later can): --concurrency ignored\n`);
   }
 
@@ -87,7 +103,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 
   const { files, notices: skipped } = await collectFiles(existing, { cwd: io.cwd, maxFileSizeBytes: options.maxFileSizeBytes, eslint: syntactic });
   const progress = io.stderrIsTTY === true ? terminalProgress(io.stderr) : undefined;
-  const results = await lint(files, { options, settings, syntactic, io, progress: progress?.report });
+  const results =
+    oxlint === undefined
+      ? await lintEverywhere(files, { options, settings, syntactic, io, progress: progress?.report })
+      : await lintWithOxlint(files, { cwd: io.cwd, fix: options.fix, install: oxlint });
   progress?.clear();
   const separated = separateNotices(results, io.cwd);
   const findings = separated.findings;
@@ -124,6 +143,19 @@ interface LintRun {
   readonly progress: ProgressReporter | undefined;
 }
 
+/** Lints the files inside `run.settings.cwd` with the run's ESLint, and those outside it with an ESLint based at their file system root. */
+async function lintEverywhere(files: readonly string[], run: LintRun): Promise<ESLint.LintResult[]> {
+  const cwd = run.settings.cwd;
+  const results = await lint(files.filter((file) => !isOutside(cwd, file)), run);
+  for (const [root, outside] of outsideByRoot(cwd, files)) {
+    // Based at the file system root, the config matches these files too; no cache, so the main one is not rewritten.
+    const rootSettings: LintSettings = { ...run.settings, cwd: root, cache: false };
+    const rootEslint = await createEslint(rootSettings);
+    results.push(...(await lint(outside, { ...run, settings: rootSettings, syntactic: rootEslint, progress: undefined })));
+  }
+  return results;
+}
+
 async function lint(files: string[], run: LintRun): Promise<ESLint.LintResult[]> {
   const concurrent = run.options.concurrency !== 'off';
   if (!run.options.typeAware) return lintInChunks(run.syntactic, files, { progress: run.progress, concurrent });
@@ -134,7 +166,7 @@ async function lint(files: string[], run: LintRun): Promise<ESLint.LintResult[]>
   const uncovered = results.filter(isOutsideTypeProject).map((result) => result.filePath);
   if (uncovered.length === 0) return results;
   run.io.stderr(`async-guard: ${uncovered.length} file(s) outside every tsconfig.json: linted without type information\n`);
-  const fallback = new Map((await run.syntactic.lintFiles(uncovered)).map((result) => [result.filePath, result]));
+  const fallback = new Map((await lintContainingCrashes(run.syntactic, uncovered)).map((result) => [result.filePath, result]));
   return results.map((result) => fallback.get(result.filePath) ?? result);
 }
 

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 export type Format = 'stylish' | 'json' | 'sarif';
 export type Concurrency = number | 'auto' | 'off';
 export type CacheStrategy = 'metadata' | 'content';
+export type Engine = 'eslint' | 'oxlint';
 
 export interface CliOptions {
   readonly paths: string[];
@@ -11,6 +12,8 @@ export interface CliOptions {
   readonly fix: boolean;
   readonly format: Format;
   readonly typeAware: boolean;
+  /** Which linter runs the rules: ESLint, or oxlint with async-guard as a JS plugin. */
+  readonly engine: Engine;
   readonly concurrency: Concurrency;
   readonly cache: boolean;
   readonly cacheLocation: string;
@@ -32,6 +35,7 @@ export interface CliOptions {
 }
 
 export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
+export const ENGINES: readonly Engine[] = ['eslint', 'oxlint'];
 export const DEFAULT_CACHE_LOCATION = '.async-guard-cache';
 export const DEFAULT_MAX_FILE_SIZE_KIB = 1024;
 
@@ -45,6 +49,8 @@ Options:
   --files-from <file>         also lint the paths listed in <file>, one per line
   --format <name>             output format: ${FORMATS.join(', ')} (default: stylish)
   --type-aware                use type information from the nearest tsconfig.json
+  --engine <name>             eslint (default), or oxlint: the same rules run as an oxlint
+                              JS plugin, faster, without type information (needs oxlint)
   --concurrency <n|auto|off>  lint in n worker threads (ESLint >= 9.34; default: off)
   --cache                     only lint files changed since the last run
   --cache-location <path>     cache file or folder (default: ${DEFAULT_CACHE_LOCATION})
@@ -59,6 +65,7 @@ Options:
   --api <callback|promise>    with --convert: public functions (package entry points, files
                               nothing in the run imports) keep a callback adapter (callback,
                               the default) or change to returning promises (promise)
+  --lsp --stdio               run the language server instead (= async-guard-language-server --stdio)
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -79,6 +86,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         'files-from': { type: 'string' },
         format: { type: 'string', short: 'f', default: 'stylish' },
         'type-aware': { type: 'boolean', default: false },
+        engine: { type: 'string', default: 'eslint' },
         convert: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         diff: { type: 'boolean', default: false },
@@ -106,6 +114,13 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (cacheStrategy !== 'metadata' && cacheStrategy !== 'content') {
     throw new UsageError(`unknown cache strategy '${cacheStrategy}': use metadata or content`);
   }
+  const engine = values.engine;
+  if (!isEngine(engine)) throw new UsageError(`unknown engine '${engine}': use one of ${ENGINES.join(', ')}`);
+  if (engine === 'oxlint') {
+    if (values['type-aware']) throw new UsageError('--type-aware needs --engine eslint: oxlint gives JS plugins no type information');
+    if (values.convert) throw new UsageError('--convert runs in async-guard itself: leave out --engine');
+    if (values.cache) throw new UsageError('--cache needs --engine eslint: oxlint keeps no cache');
+  }
   if (values['dry-run'] && !values.convert) throw new UsageError('--dry-run goes with --convert');
   if (values.diff && !values.convert) throw new UsageError('--diff goes with --convert');
   if (values.api !== undefined && !values.convert) throw new UsageError('--api goes with --convert');
@@ -118,6 +133,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     fix: values.fix,
     format,
     typeAware: values['type-aware'],
+    engine,
     concurrency: parseConcurrency(values.concurrency),
     cache: values.cache,
     cacheLocation: values['cache-location'],
@@ -145,6 +161,10 @@ function parseCount(option: string, value: string, minimum: number): number {
     throw new UsageError(`${option} needs a whole number ${minimum === 0 ? '(0 or more)' : '(1 or more)'}, not '${value}'`);
   }
   return count;
+}
+
+function isEngine(value: string): value is Engine {
+  return (ENGINES as readonly string[]).includes(value);
 }
 
 function isFormat(value: string): value is Format {

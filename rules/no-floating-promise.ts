@@ -1,14 +1,18 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { createAllowList, type AllowedFunction } from './floating-promise/allowed-functions';
+import { chainRoot, createAllowList, type AllowedFunction } from './floating-promise/allowed-functions';
 import { createAsyncCallbackCheck } from './floating-promise/async-callbacks';
+import { errorFirstCalleeOf } from './floating-promise/error-first-async';
 import { findingSuggestions } from './floating-promise/finding-suggestions';
 import { createPromiseJudge, unwrapChain } from './floating-promise/promise-judge';
+import { createKnownSafeCalls, createKnownSafePromises, KNOWN_SAFE_SCHEMA, type KnownSafeSpecifier } from './floating-promise/known-safe';
 import { createStatementClassifier } from './floating-promise/statement-classifier';
+import { createVoidReturnChecks, type VoidReturnPlaces } from './floating-promise/void-return-callbacks';
 import { createRule } from './shared/create-rule';
 import { getTypeServices } from './shared/parser-services';
 import { promiseMethodName, skipTypeWrappers } from './shared/promise-detection';
+import { isDirective } from './shared/optional-keys';
 
-export type { AllowedFunction };
+export type { AllowedFunction, KnownSafeSpecifier, VoidReturnPlaces };
 
 export type Options = [
   {
@@ -18,6 +22,12 @@ export type Options = [
     ignoreIIFE?: boolean;
     /** Functions whose promises may float: a name as written or its last part, or `{ from: 'module', name }`. */
     allow?: AllowedFunction[];
+    /** Calls whose promise may float and whose callbacks may return promises: by name, or `{ from: 'file' | 'lib' | 'package', name, package? }`. */
+    allowForKnownSafeCalls?: KnownSafeSpecifier[];
+    /** Promise types that may float (types only): by name, or `{ from, name, package? }`. */
+    allowForKnownSafePromises?: KnownSafeSpecifier[];
+    /** With types: report promise-returning functions put where a `void`-returning one is expected (default true, every place). */
+    checksVoidReturn?: boolean | Partial<VoidReturnPlaces>;
   },
 ];
 
@@ -31,6 +41,12 @@ export type MessageIds =
   | 'asyncListener'
   | 'asyncTimer'
   | 'asyncExecutor'
+  | 'asyncErrorFirstCallback'
+  | 'asyncVoidArgument'
+  | 'asyncVoidAttribute'
+  | 'asyncVoidProperty'
+  | 'asyncVoidVariable'
+  | 'asyncVoidInheritedMethod'
   | 'addAwait'
   | 'addVoid'
   | 'addReturn'
@@ -81,6 +97,32 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
               ],
             },
           },
+          allowForKnownSafeCalls: {
+            ...KNOWN_SAFE_SCHEMA,
+            description:
+              "Calls whose promise may float and whose callbacks may return promises: a name as written or its last part, or { from: 'file' | 'lib' | 'package', name, package? }.",
+          },
+          allowForKnownSafePromises: {
+            ...KNOWN_SAFE_SCHEMA,
+            description: "Promise types that may float (with types only): a type name, or { from: 'file' | 'lib' | 'package', name, package? }.",
+          },
+          checksVoidReturn: {
+            description: 'With types: report promise-returning functions put where a void-returning function is expected (default true).',
+            oneOf: [
+              { type: 'boolean' },
+              {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  arguments: { type: 'boolean', description: 'Call arguments whose parameter type returns void.' },
+                  attributes: { type: 'boolean', description: 'JSX attributes typed to return void.' },
+                  properties: { type: 'boolean', description: 'Object literal properties typed to return void.' },
+                  variables: { type: 'boolean', description: 'Variables declared with a void-returning function type.' },
+                  inheritedMethods: { type: 'boolean', description: 'Class members whose base class or interface declares them void-returning.' },
+                },
+              },
+            ],
+          },
         },
       },
     ],
@@ -103,6 +145,18 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
         '`{{name}}` ignores the promise that this callback returns: a rejection inside it is unhandled. Catch the errors inside the callback.',
       asyncExecutor:
         'A Promise executor must not be async: an error thrown after its first `await` does not reject the promise and is unhandled. Use an async function instead of `new Promise`, or a plain executor that calls `reject`.',
+      asyncErrorFirstCallback:
+        '`{{name}}` calls this callback error-first and ignores what it returns: the promise of this async function is dropped, and a rejection inside it (an error thrown after an `await`) is unhandled. Catch the errors inside the callback, or use the promise form of the API.',
+      asyncVoidArgument:
+        'This function returns a promise, but the parameter it is passed to is typed to return `void`: the callee ignores the promise, and a rejection inside the function is unhandled. Catch the errors inside it, or pass a function that does not return a promise.',
+      asyncVoidAttribute:
+        'This function returns a promise, but the attribute `{{name}}` is typed to return `void`: the component ignores the promise, and a rejection inside the function is unhandled. Catch the errors inside it.',
+      asyncVoidProperty:
+        'This function returns a promise, but the property `{{name}}` is typed to return `void`: its callers ignore the promise, and a rejection inside the function is unhandled. Catch the errors inside it.',
+      asyncVoidVariable:
+        'This function returns a promise, but `{{name}}` is typed to return `void`: its callers ignore the promise, and a rejection inside the function is unhandled. Catch the errors inside it.',
+      asyncVoidInheritedMethod:
+        '`{{name}}` returns a promise, but `{{base}}` declares it to return `void`: callers through `{{base}}` ignore the promise, and a rejection inside it is unhandled. Catch the errors inside it.',
       addAwait: 'Await the promise.',
       addVoid: 'Mark the promise as deliberately not awaited with `void`.',
       addReturn: 'Return the promise to the caller.',
@@ -111,20 +165,38 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
       promiseAllMap: 'Await all iterations with `await Promise.all(….map(…))` (runs them concurrently).',
     },
   },
-  defaultOptions: [{ ignoreVoid: true, ignoreIIFE: false, allow: [] }],
+  defaultOptions: [{ ignoreVoid: true, ignoreIIFE: false, allow: [], allowForKnownSafeCalls: [], allowForKnownSafePromises: [], checksVoidReturn: true }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const judge = createPromiseJudge(sourceCode, getTypeServices(context));
     const ignoreVoid = options.ignoreVoid !== false;
-    const classify = createStatementClassifier(judge, createAllowList(options.allow ?? [], sourceCode, judge.services), {
+    const allowed = createAllowList(options.allow ?? [], sourceCode, judge.services);
+    const isKnownSafeCall = createKnownSafeCalls(options.allowForKnownSafeCalls ?? [], sourceCode, judge.services);
+    const isKnownSafePromise = createKnownSafePromises(options.allowForKnownSafePromises ?? [], judge.services);
+    const classify = createStatementClassifier(judge, (node) => allowed(node) || isKnownSafeCall(calleeOfRoot(node)) || isKnownSafePromise(node), {
       ignoreVoid,
       ignoreIIFE: options.ignoreIIFE === true,
     });
     const checkCallback = createAsyncCallbackCheck(context, judge);
+    const voidReturn = createVoidReturnChecks(context, judge, voidReturnPlaces(options.checksVoidReturn));
+    const checkCallbacks = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+      if (isKnownSafeCall(call.callee)) return;
+      const judged = new Set(checkCallback(call));
+      if (call.type === AST_NODE_TYPES.CallExpression) {
+        for (const argument of call.arguments) {
+          if (judged.has(argument)) continue;
+          const name = errorFirstCalleeOf(call, argument, sourceCode, judge.services);
+          if (name === undefined) continue;
+          context.report({ node: argument, messageId: 'asyncErrorFirstCallback', data: { name } });
+          judged.add(argument);
+        }
+      }
+      voidReturn.checkArguments(call, judged);
+    };
 
     return {
       ExpressionStatement(statement) {
-        if (statement.directive !== undefined) return;
+        if (isDirective(statement)) return;
         const expression = skipTypeWrappers(statement.expression);
         // `a(), b()`: each part is a statement of its own, reported on its own.
         const parts = expression.type === AST_NODE_TYPES.SequenceExpression ? expression.expressions : [statement.expression];
@@ -140,8 +212,20 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
           });
         }
       },
-      CallExpression: checkCallback,
-      NewExpression: checkCallback,
+      CallExpression: checkCallbacks,
+      NewExpression: checkCallbacks,
+      JSXAttribute: voidReturn.JSXAttribute,
+      Property: voidReturn.Property,
+      VariableDeclarator: voidReturn.VariableDeclarator,
+      AssignmentExpression: voidReturn.AssignmentExpression,
+      MethodDefinition: voidReturn.inheritingMember,
+      PropertyDefinition: voidReturn.inheritingMember,
+      AccessorProperty: voidReturn.inheritingMember,
+      TSAbstractMethodDefinition: voidReturn.inheritingMember,
+      TSAbstractPropertyDefinition: voidReturn.inheritingMember,
+      TSAbstractAccessorProperty: voidReturn.inheritingMember,
+      TSMethodSignature: voidReturn.inheritingMember,
+      TSPropertySignature: voidReturn.inheritingMember,
     };
   },
 });
@@ -150,4 +234,23 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
 function chainEndMethod(node: TSESTree.Node): string {
   const call = unwrapChain(skipTypeWrappers(node));
   return call.type === AST_NODE_TYPES.CallExpression ? (promiseMethodName(call) ?? 'then') : 'then';
+}
+
+/** The callee of the call at the root of a chain (`flush` in `flush().then(f)`), or the value itself. */
+function calleeOfRoot(node: TSESTree.Node): TSESTree.Node {
+  const root = chainRoot(node);
+  if (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.NewExpression) return root.callee;
+  return root.type === AST_NODE_TYPES.TaggedTemplateExpression ? root.tag : root;
+}
+
+function voidReturnPlaces(option: boolean | Partial<VoidReturnPlaces> | undefined): VoidReturnPlaces {
+  const all = option !== false;
+  const chosen = typeof option === 'object' ? option : {};
+  return {
+    arguments: chosen.arguments ?? all,
+    attributes: chosen.attributes ?? all,
+    properties: chosen.properties ?? all,
+    variables: chosen.variables ?? all,
+    inheritedMethods: chosen.inheritedMethods ?? all,
+  };
 }

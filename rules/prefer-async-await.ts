@@ -6,6 +6,7 @@ import { functionName } from './shared/async-context';
 import { chainMethodOf } from './convert/chains/then-chain';
 import { createRule } from './shared/create-rule';
 import { getTypeServices } from './shared/parser-services';
+import { rememberFilename } from './convert/inference/node-file';
 
 export type Options = [];
 export type MessageIds = 'preferAwait' | 'preferAwaitOverThen' | 'preferPromiseFunction' | 'convertToAwait';
@@ -30,6 +31,7 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    rememberFilename(sourceCode, context.physicalFilename);
     return visitConversionCandidates(sourceCode, getTypeServices(context), isTypeScriptFile(context.filename), {
       onFunction(fn, result) {
         if (result.kind !== 'converted') return;

@@ -10,7 +10,8 @@
  *
  * For each case: TypeScript's fix is run through a language service over an
  * in-memory host (our own small lib declaring Promise and fetch), our
- * conversion through `convertFileText`; the top-level statement holding the
+ * conversion through `convertFileText` on the case written to a temporary
+ * folder (with `module.ts` where the case imports it), as the CLI sees files; the top-level statement holding the
  * selected function is compared as tokens (comments and semicolons left
  * out, `let` read as `const`). Both-converted cases whose tokens differ are
  * classified by hand in HAND_CLASSIFIED below (see
@@ -19,6 +20,7 @@
 'use strict';
 const crypto = require('node:crypto');
 const fs = require('node:fs');
+const os = require('node:os');
 const ts = require('typescript');
 const path = require('node:path');
 
@@ -88,6 +90,10 @@ const WHY = {
   letAfterCatch: 'equivalent: `let x;` before the `try` where TS writes the inferred type (`let x: number;`); names and awaits of temporaries differ',
   typeArgument: 'equivalent at run time: the `.then<T>`/`.catch<T>` type argument is dropped (TS keeps it as an annotation), so the inferred return type may change',
   typeArgumentKept: 'equivalent: the `.then<T>` type argument is kept as the annotation of `const result: T`, as TS does; we `await` the handler\'s value before annotating it (a `.then<T>` handler may return a promise of `T`; without types we cannot tell it does not: one more tick)',
+  thisMethod: 'equivalent: `this.foo(await p)` where TS writes `const x = await p; return this.foo(x)`: `foo` is a private method (or arrow field) that uses no `this`, so binding `this` changes nothing, and nothing assigns it, so reading it first changes nothing',
+  localVariable: 'equivalent: the chain kept in a variable stays (as in TS); the returned chains convert; fresh names differ (`res2` for `res_1`) and an unused handler parameter is not declared',
+  hoisted: 'equivalent: the inner chain is awaited in a statement of its own, then flattened as TS does; unused handler parameters are not declared, fresh names differ',
+  imported: 'equivalent: `fn(await p)` where TS writes `const x = await p; return fn(x)`; `fn` is known to be a function from `./module` on disk (TS knows it from its type)',
   catchTypeArgumentKept: 'equivalent: the `.catch<T>` type argument is kept as the annotation of `const result: T`, as TS does; TS keeps the parentheses of the arrow body `({ … })`',
 };
 const HAND_CLASSIFIED = {
@@ -126,7 +132,7 @@ const HAND_CLASSIFIED = {
   convertToAsyncFunction_Return1: ['ffcb2386', `${WHY.returnAwait} (a \`catch\` block)`],
   convertToAsyncFunction_Return2: ['ffcb2386', `${WHY.returnAwait} (a \`catch\` block)`],
   convertToAsyncFunction_Return3: ['ffcb2386', `${WHY.returnAwait} (a \`catch\` block)`],
-  convertToAsyncFunction_MultipleReturns2: ['69f25f5d', 'equivalent: we convert only the inner handler (the other return is a chain on a variable, not known to be native); TS converts the function'],
+  convertToAsyncFunction_MultipleReturns2: [['69f25f5d', 'equivalent: we convert only the inner handler (the other return is a chain on a variable, not known to be native); TS converts the function'], ['c605b893', WHY.localVariable]],
   convertToAsyncFunction_OutermostOnlyFailure: ['784227d0', 'equivalent: TS converts only the selected inner handler; we convert the whole function (its chain starts from `fetch`)'],
   // Earlier builds dropped the type argument (first pair); it is now kept (second).
   convertToAsyncFunction_thenTypeArgument1: [['7df2c72a', WHY.typeArgument], ['fa727d8f', `${WHY.typeArgumentKept}; and \`f(await p)\` where TS writes \`const x = await p; … f(x)\``]],
@@ -148,6 +154,12 @@ const HAND_CLASSIFIED = {
   convertToAsyncFunction_chainedThenCatchThen: ['3a421111', WHY.letAfterCatch],
   convertToAsyncFunction_thenFinallyThen: ['420843fc', WHY.letAfterCatch],
   convertToAsyncFunction_IgnoreArgs3: ['fc6386b5', WHY.oursDroppedCall],
+  convertToAsyncFunction_ResRef1: ['e97c0e33', WHY.thisMethod],
+  convertToAsyncFunction_ResRef2: ['90418d95', WHY.thisMethod],
+  convertToAsyncFunction_ResRefNoReturnVal1: ['04b45c01', WHY.thisMethod],
+  convertToAsyncFunction_MultipleReturns1: ['65a480a5', WHY.localVariable],
+  convertToAsyncFunction_Scope1: ['e61b07ad', WHY.hoisted],
+  convertToAsyncFunction_importedFunction: ['eb67c91f', WHY.imported],
   convertToAsyncFunction_finally: ['eb452c2b', WHY.tsWrongFinally],
   convertToAsyncFunction_thenFinally: ['6f09262a', WHY.tsWrongFinally],
 };
@@ -283,6 +295,22 @@ function comments(text) {
   return out;
 }
 
+/** The `.then(…)`/`.catch(…)`/`.finally(…)` calls in a text (the unit TypeScript's fix converts: the selected statement). */
+function chainCalls(text) {
+  if (text === undefined) return undefined;
+  const sourceFile = ts.createSourceFile('/count.ts', text, ts.ScriptTarget.Latest, true);
+  let count = 0;
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && (ts.isPropertyAccessExpression(node.expression) || ts.isElementAccessExpression(node.expression))) {
+      const name = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : ts.isStringLiteralLike(node.expression.argumentExpression) ? node.expression.argumentExpression.text : '';
+      if (name === 'then' || name === 'catch' || name === 'finally') count += 1;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return count;
+}
+
 function lineOf(text, offset) {
   return text.slice(0, offset).split('\n').length;
 }
@@ -292,7 +320,12 @@ function compareCase(entry) {
   const index = topLevelIndex(source, selection.start);
   const original = topLevelStatement(source, index);
   const theirs = runTypeScript(source, selection, entry.flags.has('IncludeModule'));
-  const ourConversion = convertFileText(source, 'a.ts');
+  // On disk, as the CLI sees a file: `./module` of the case is read next to it.
+  const caseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-refactor-case-'));
+  fs.writeFileSync(path.join(caseDir, 'a.ts'), source);
+  if (entry.flags.has('IncludeModule')) fs.writeFileSync(path.join(caseDir, 'module.ts'), MODULE);
+  const ourConversion = convertFileText(source, path.join(caseDir, 'a.ts'));
+  fs.rmSync(caseDir, { recursive: true, force: true });
   const ours = topLevelStatement(ourConversion.text, index);
   const theirStatement = theirs.text === undefined ? undefined : topLevelStatement(theirs.text, index);
   const weConverted = ours !== undefined && ours.text !== original.text;
@@ -329,6 +362,8 @@ function compareCase(entry) {
     fingerprint,
     ourRefusals: [...new Set(refusals)],
     commentsLost: { ts: theyConverted ? lost(theirStatement.text) : 0, ours: weConverted ? lost(ours.text) : 0 },
+    // What each side leaves of `.then/.catch/.finally` in the selected statement (no fix: the original's).
+    chainCallsLeft: { original: chainCalls(original.text), ts: chainCalls(theirStatement?.text ?? original.text), ours: chainCalls(ours?.text ?? original.text) },
     original: original.text,
     ts: theirStatement?.text,
     ours: ours?.text,
@@ -356,6 +391,15 @@ if (asJson) {
     const note = result.why || result.ourRefusals.join(', ');
     console.log(`| ${result.caption} | ${result.tsExpects} | ${result.tsConverted ? 'yes' : 'no'} | ${result.oursConverted ? 'yes' : 'no'} | ${result.class} | ${note} | ${result.commentsLost.ts}/${result.commentsLost.ours} |`);
   }
+  const left = results.map((result) => result.chainCallsLeft);
+  const sum = (key) => left.reduce((total, counts) => total + counts[key], 0);
+  console.log(`\n.then/.catch/.finally calls left in the selected statement: original ${sum('original')}, TypeScript ${sum('ts')}, ours ${sum('ours')}`);
+  const more = results.filter((result) => result.chainCallsLeft.ours > result.chainCallsLeft.ts);
+  const fewer = results.filter((result) => result.chainCallsLeft.ours < result.chainCallsLeft.ts);
+  console.log(`cases where we leave more than TypeScript: ${more.length}${more.length === 0 ? '' : ` (${more.map((result) => `${result.caption} ${result.chainCallsLeft.ours}>${result.chainCallsLeft.ts}`).join(', ')})`}`);
+  console.log(`cases where we leave fewer: ${fewer.length}${fewer.length === 0 ? '' : ` (${fewer.map((result) => `${result.caption} ${result.chainCallsLeft.ours}<${result.chainCallsLeft.ts}`).join(', ')})`}`);
+  console.log('\n| case | chain calls: original | left by TS | left by ours |\n| --- | ---: | ---: | ---: |');
+  for (const result of results) console.log(`| ${result.caption} | ${result.chainCallsLeft.original} | ${result.chainCallsLeft.ts} | ${result.chainCallsLeft.ours} |`);
   for (const result of results.filter((item) => shown.has(item.caption) || shown.has(item.fullCaption) || shown.has(item.class))) {
     console.log(`\n### ${result.caption} (${result.class})\n--- original\n${result.original}\n--- TypeScript\n${result.ts ?? '(no fix)'}\n--- ours\n${result.ours}`);
   }

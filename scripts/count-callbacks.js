@@ -8,13 +8,15 @@
  *   npm run build && node scripts/count-callbacks.js [--convert] [--json] [--files] <path…>
  *
  * Prints "callbacks removed: X of Y (Z%)" with --convert; exit code 1 when a
- * converted file no longer parses.
+ * converted file no longer parses. `countCallbacks(text, file)` gives one
+ * text's count to scripts/evaluate-packages.js.
  */
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { countTargets, removedLine } = require('../dist/test/convert/callback-count.js');
+const callbackCount = require('../dist/test/convert/callback-count.js');
+const { countTargets, removedLine } = callbackCount;
 const { copyProgram, runConvertCli } = require('../dist/test/convert/convert-cli.js');
 
 async function main() {
@@ -73,4 +75,21 @@ async function main() {
   }
 }
 
-main().then((code) => { process.exitCode = code; }, (error) => { console.error(error); process.exitCode = 2; });
+/**
+ * `{ literals, parameters, total }` for one source text: the error-first
+ * arguments, the functions that call their callback parameter, and the
+ * callbacks (a function that is both counts once in `total`). Throws when
+ * the text does not parse.
+ */
+function countCallbacks(text, file) {
+  const count = callbackCount.countCallbacks(text, file);
+  if (count.parseError !== undefined) throw new Error(count.parseError);
+  const withKind = (kind) => count.callbacks.filter((site) => site.kinds.includes(kind)).length;
+  return { literals: withKind('error-first-argument'), parameters: withKind('callback-parameter'), total: count.callbacks.length };
+}
+
+module.exports = { countCallbacks };
+
+if (require.main === module) {
+  main().then((code) => { process.exitCode = code; }, (error) => { console.error(error); process.exitCode = 2; });
+}

@@ -4,7 +4,11 @@
  * folder (default: node_modules/) and prints the counts by outcome and by
  * refusal reason, as JSON (with --json) or as Markdown rows.
  *
- *   npm run build && node scripts/evaluate-conversion.js [folder] [--json] [--samples N]
+ *   npm run build && node scripts/evaluate-conversion.js [folder] [--json] [--samples N] [--before FILE]
+ *
+ * --before FILE: a JSON result of an earlier run (docs/evaluation/node-modules-before.json
+ * holds the one recorded before the contract level) to print converted and
+ * refused by reason before → after.
  *
  * Every converted file is checked to parse again (convertFileText drops a
  * pass whose output would not parse; this script counts such files too).
@@ -15,10 +19,12 @@ const path = require('node:path');
 const { convertFileText } = require('../dist/rules/convert');
 
 const args = process.argv.slice(2);
-const root = path.resolve(args.find((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg)) ?? 'node_modules');
+const root = path.resolve(args.find((arg, index) => !arg.startsWith('--') && !/^\d+$/.test(arg) && args[index - 1] !== '--before') ?? 'node_modules');
 const asJson = args.includes('--json');
 const samplesIndex = args.indexOf('--samples');
 const sampleCount = samplesIndex >= 0 ? Number(args[samplesIndex + 1]) : 0;
+const beforeIndex = args.indexOf('--before');
+const beforeFile = beforeIndex >= 0 ? args[beforeIndex + 1] : undefined;
 const MAX_BYTES = 400_000;
 
 function* walk(folder) {
@@ -98,4 +104,16 @@ if (asJson) {
   console.log('\n| converted kind | count |\n| --- | ---: |');
   for (const [kind, count] of Object.entries(totals.byCallee).sort((a, b) => b[1] - a[1])) console.log(`| ${kind} | ${count} |`);
   if (sampleCount > 0) console.log('\nsamples:\n' + JSON.stringify(samples, null, 2));
+}
+
+if (beforeFile !== undefined && !asJson) {
+  const before = JSON.parse(fs.readFileSync(beforeFile, 'utf8'));
+  const row = (label, a, b) => `| ${label} | ${a ?? 0} | ${b ?? 0} | ${(b ?? 0) - (a ?? 0) >= 0 ? '+' : ''}${(b ?? 0) - (a ?? 0)} |`;
+  console.log(`\nbefore: ${beforeFile}\n\n| | before | after | change |\n| --- | ---: | ---: | ---: |`);
+  console.log(row('files', before.files, totals.files));
+  console.log(row('files changed', before.filesChanged, totals.filesChanged));
+  console.log(row('converted', before.converted, totals.converted));
+  console.log(row('refused', before.refused, totals.refused));
+  const reasons = [...new Set([...Object.keys(before.byReason ?? {}), ...Object.keys(totals.byReason)])].sort((a, b) => (totals.byReason[b] ?? 0) - (totals.byReason[a] ?? 0));
+  for (const reason of reasons) console.log(row(`refused: ${reason}`, before.byReason?.[reason], totals.byReason[reason]));
 }

@@ -5,10 +5,14 @@ import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, ServerCommands } from '../shared/proto
 import { messageRange, type ProblemKey } from './diagnostics';
 import { disableNextLineEdit } from './disable-comment';
 import { ruleDocsUrl, shortRuleName, type LintPlugin } from './plugin-shape';
+import type { ClientSupport } from './client-support';
 import { fixToTextEdit, replaceAllEdit } from './text-edits';
+import { documentEdit } from './workspace-edit';
 
 export interface CodeActionRequest {
   document: TextDocument;
+  /** Actions that need a request the client does not handle are left out. */
+  client: Pick<ClientSupport, 'applyEdit' | 'documentChanges' | 'showDocument'>;
   range: Range;
   /** The diagnostics the client says are at the range. */
   diagnostics: Diagnostic[];
@@ -23,10 +27,10 @@ export interface CodeActionRequest {
 
 /** The vscode-eslint family: fix, suggestions, fix all of the rule, disable for the line, documentation; plus fixAll and the refactor. */
 export async function buildCodeActions(plugin: LintPlugin, request: CodeActionRequest): Promise<CodeAction[]> {
-  const { document, only } = request;
+  const { document, only, client } = request;
   const actions: CodeAction[] = [];
   const uri = document.uri;
-  const edit = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
+  const edit = (edits: TextEdit[]) => documentEdit(client.documentChanges, document, edits);
 
   if (wants(only, CodeActionKind.QuickFix)) {
     const rulesDone = new Set<string>();
@@ -54,7 +58,7 @@ export async function buildCodeActions(plugin: LintPlugin, request: CodeActionRe
       if (rulesDone.has(ruleName)) continue;
       rulesDone.add(ruleName);
       const fixable = request.problems.filter((problem) => problem.ruleId === message.ruleId && problem.fix !== undefined);
-      if (fixable.length > 1) {
+      if (fixable.length > 1 && client.applyEdit) {
         actions.push({
           title: `Fix all ${ruleName} problems in this file`,
           kind: CodeActionKind.QuickFix,
@@ -69,7 +73,7 @@ export async function buildCodeActions(plugin: LintPlugin, request: CodeActionRe
         edit: edit([disableNextLineEdit(document, diagnostic.range.start.line, message.ruleId)]),
       });
       const url = ruleDocsUrl(plugin, ruleName);
-      if (url !== undefined) {
+      if (url !== undefined && client.showDocument) {
         actions.push({
           title: `Show documentation for ${ruleName}`,
           kind: CodeActionKind.QuickFix,

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
 import * as ts from 'typescript';
+import { guardNesting } from '../../rules/parsers/nesting-guard';
 
 /** Source files kept for incremental updates: the files being typed in. */
 const KEPT_FILES = 4;
@@ -22,7 +23,7 @@ export function createIncrementalTypeScriptParser() {
   const kept = new Map<string, ts.SourceFile>();
   return {
     meta: { name: 'async-guard/incremental-typescript-parser' },
-    parseForESLint(code: string, options: Linter.ParserOptions = {}): Linter.ESLintParseResult {
+    parseForESLint: guardNesting((code: string, options: Linter.ParserOptions = {}): Linter.ESLintParseResult => {
       const filePath: unknown = options.filePath;
       const kind = typeof filePath === 'string' ? SCRIPT_KINDS[path.extname(filePath).toLowerCase()] : undefined;
       const typed = options.project != null || options.projectService != null || options.programs != null;
@@ -38,7 +39,7 @@ export function createIncrementalTypeScriptParser() {
       kept.set(filePath, sourceFile);
       if (kept.size > KEPT_FILES) kept.delete(kept.keys().next().value as string);
       return result;
-    },
+    }),
   } satisfies Linter.Parser;
 }
 

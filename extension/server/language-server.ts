@@ -21,11 +21,13 @@ import { IdleCollector } from './idle-collector';
 import { ruleLevels, type TypeAwareProject } from './lint-config';
 import { CONVERSION_RULE, fixesRule, PLUGIN_PREFIX, type LintPlugin } from './plugin-shape';
 import { ProjectESLint } from './project-eslint';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { readClientSupport, type ClientSupport } from './client-support';
+import { layerSettings, readSettingsLayer, type Settings } from './settings';
 import { applyNonOverlapping } from './apply-fixes';
 import { replaceAllEdit } from './text-edits';
 import { TypeAwareProjects } from './type-aware-projects';
 import { TypedLinter } from './typed-linter';
+import { documentEdit } from './workspace-edit';
 
 /**
  * No typing debounce: a lint starts as soon as the server is idle. Linting is
@@ -56,19 +58,21 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
   const results = new Map<string, LintResult>();
   const timers = new Map<string, NodeJS.Timeout>();
   const notified = new Set<string>();
-  let pushedSettings: Settings = DEFAULT_SETTINGS;
-  let pullsConfiguration = false;
-  let registersDynamically = false;
+  // Defaults → initializationOptions → the configuration pulled or pushed later (settings.ts).
+  let initialSettings: Partial<Settings> = {};
+  let pushedSettings: Partial<Settings> = {};
+  let client: ClientSupport = readClientSupport({});
   let trusted = true;
   // One syntactic lint at a time (the Linter is not re-entrant across awaits); type-aware ones queue in the worker.
   let queue: Promise<void> = Promise.resolve();
   const idle = new IdleCollector();
 
   connection.onInitialize((params): InitializeResult => {
-    pullsConfiguration = params.capabilities.workspace?.configuration === true;
-    registersDynamically = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    client = readClientSupport(params.capabilities);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    // Only VS Code knows of trust. Elsewhere the project's config is loaded only when the client sets useESLintConfig.
     trusted = options.workspaceTrusted !== false;
+    initialSettings = readSettingsLayer(options);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -80,20 +84,18 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
   });
 
   connection.onInitialized(() => {
-    if (registersDynamically) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'asyncGuard' });
+    if (client.registersConfigurationDynamically) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'asyncGuard' });
+    if (!client.registersWatchedFilesDynamically) return; // saves still re-lint dependants
     void connection.client
       .register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/{tsconfig,jsconfig}*.json' }, { globPattern: '**/eslint.config.{js,mjs,cjs,ts,mts,cts}' }, { globPattern: '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}' }],
       })
-      .catch(() => undefined); // a client without dynamic file watching: saves still re-lint dependants
+      .catch(() => undefined);
   });
 
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
-    if (!pullsConfiguration) {
-      const section = (change.settings as { asyncGuard?: unknown } | undefined)?.asyncGuard;
-      pushedSettings = normalizeSettings(section);
-    }
+    if (!client.pullsConfiguration) pushedSettings = readSettingsLayer(change.settings);
     for (const document of documents.all()) schedule(document.uri, 0);
   });
 
@@ -138,6 +140,7 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
     const problems = await currentProblems(document, settings);
     return buildCodeActions(plugin, {
       document,
+      client,
       range: params.range,
       diagnostics: params.context.diagnostics,
       only: params.context.only,
@@ -150,7 +153,7 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
   connection.onExecuteCommand(async (params) => {
     const [first, second] = (params.arguments ?? []) as unknown[];
     if (params.command === ServerCommands.showDocumentation && typeof first === 'string') {
-      await connection.window.showDocument({ uri: first, external: true });
+      if (client.showDocument) await connection.window.showDocument({ uri: first, external: true });
       return;
     }
     const document = typeof first === 'string' ? documents.get(first) : undefined;
@@ -168,9 +171,12 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
           ? await convertedText(document, settings)
           : undefined;
     if (newText === undefined || newText === document.getText()) return;
-    await connection.workspace.applyEdit({
-      documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [replaceAllEdit(document, newText)] }],
-    });
+    if (!client.applyEdit) {
+      const message = 'async-guard: this editor does not apply edits sent by a server (workspace/applyEdit), so the command cannot change the file.';
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+      return;
+    }
+    await connection.workspace.applyEdit(documentEdit(client.documentChanges, document, [replaceAllEdit(document, newText)]));
   });
 
   connection.onShutdown(() => typedLinter.dispose());
@@ -179,10 +185,13 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
   connection.listen();
 
   function settingsFor(uri: string): Promise<Settings> {
-    if (!pullsConfiguration) return Promise.resolve(pushedSettings);
+    if (!client.pullsConfiguration) return Promise.resolve(layerSettings(initialSettings, pushedSettings));
     let settings = settingsCache.get(uri);
     if (settings === undefined) {
-      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'asyncGuard' }).then(normalizeSettings, () => DEFAULT_SETTINGS);
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'asyncGuard' }).then(
+        (pulled) => layerSettings(initialSettings, readSettingsLayer(pulled)),
+        () => layerSettings(initialSettings),
+      );
       settingsCache.set(uri, settings);
     }
     return settings;

@@ -1,5 +1,5 @@
-import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
+import { guardedTypeScriptParser } from '../../rules/parsers/guarded-typescript-parser';
 import { javascriptParserConfig, SYNTACTIC_PARSER_OPTIONS } from '../../rules/parsers/javascript-parser';
 import { createIncrementalTypeScriptParser } from './incremental-typescript-parser';
 import { asEslintPlugin, PLUGIN_PREFIX, type LintPlugin } from './plugin-shape';
@@ -38,7 +38,7 @@ export function builtInConfig(plugin: LintPlugin, rules: Linter.RulesRecord, pro
       files: LINTED_FILES,
       plugins: { 'async-guard': asEslintPlugin(plugin) },
       languageOptions: {
-        parser: project === undefined ? syntacticTypeScriptParser : tsParser,
+        parser: project === undefined ? syntacticTypeScriptParser : guardedTypeScriptParser,
         parserOptions: project === undefined ? SYNTACTIC_PARSER_OPTIONS : { projectService: true, tsconfigRootDir: project.rootDir },
       },
       linterOptions: { reportUnusedDisableDirectives: 'off' },

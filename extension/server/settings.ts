@@ -23,20 +23,27 @@ export const DEFAULT_SETTINGS: Settings = {
   useESLintConfig: false,
 };
 
-/** Accepts whatever a client sends (Neovim users write these by hand) and keeps only well-formed values. */
-export function normalizeSettings(raw: unknown): Settings {
-  const value = isRecord(raw) ? raw : {};
-  return {
-    enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
-    run: value.run === 'onSave' || value.run === 'onType' ? value.run : DEFAULT_SETTINGS.run,
-    typeAware: value.typeAware === 'on' || value.typeAware === 'off' || value.typeAware === 'auto' ? value.typeAware : DEFAULT_SETTINGS.typeAware,
-    rules: isRecord(value.rules) ? normalizeRules(value.rules) : {},
-    maxFileSize:
-      typeof value.maxFileSize === 'number' && Number.isFinite(value.maxFileSize) && value.maxFileSize > 0
-        ? value.maxFileSize
-        : DEFAULT_SETTINGS.maxFileSize,
-    useESLintConfig: typeof value.useESLintConfig === 'boolean' ? value.useESLintConfig : DEFAULT_SETTINGS.useESLintConfig,
-  };
+/**
+ * Accepts whatever a client sends (Neovim users write these by hand) and keeps only well-formed values.
+ * The settings one source gives (`initializationOptions`, a pulled or pushed
+ * configuration): only its well-formed keys, so a later source overrides an
+ * earlier one key by key. Accepts `{ asyncGuard: { … } }` and the flat form.
+ */
+export function readSettingsLayer(raw: unknown): Partial<Settings> {
+  const value = isRecord(raw) && isRecord(raw.asyncGuard) ? raw.asyncGuard : isRecord(raw) ? raw : {};
+  const layer: Partial<Settings> = {};
+  if (typeof value.enable === 'boolean') layer.enable = value.enable;
+  if (value.run === 'onSave' || value.run === 'onType') layer.run = value.run;
+  if (value.typeAware === 'on' || value.typeAware === 'off' || value.typeAware === 'auto') layer.typeAware = value.typeAware;
+  if (isRecord(value.rules)) layer.rules = normalizeRules(value.rules);
+  if (typeof value.maxFileSize === 'number' && Number.isFinite(value.maxFileSize) && value.maxFileSize > 0) layer.maxFileSize = value.maxFileSize;
+  if (typeof value.useESLintConfig === 'boolean') layer.useESLintConfig = value.useESLintConfig;
+  return layer;
+}
+
+/** Defaults, then each layer in order (later wins, key by key). */
+export function layerSettings(...layers: Partial<Settings>[]): Settings {
+  return Object.assign({ ...DEFAULT_SETTINGS }, ...layers) as Settings;
 }
 
 function normalizeRules(raw: Record<string, unknown>): Record<string, RuleSetting> {

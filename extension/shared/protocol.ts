@@ -18,7 +18,11 @@ export const FIX_ALL_KIND = 'source.fixAll.asyncGuard';
 /** The diagnostic `source` of every problem we publish. */
 export const DIAGNOSTIC_SOURCE = 'async-guard';
 
-/** Sent by the client in `initializationOptions`. */
+/**
+ * Sent by the client in `initializationOptions`. Other editors may also put the
+ * `asyncGuard.*` settings here, nested (`{ asyncGuard: { … } }`) or flat; the
+ * configuration the client pulls or pushes later overrides them key by key.
+ */
 export interface InitializationOptions {
   /** The workspace is trusted: the project's own ESLint config may be loaded. Clients without trust say nothing (= trusted). */
   workspaceTrusted?: boolean;

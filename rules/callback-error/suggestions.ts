@@ -1,6 +1,7 @@
 import { AST_TOKEN_TYPES, AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { parametersOf } from '../shared/error-first-callback';
+import { isDirective, typeParametersOf } from '../shared/optional-keys';
 
 type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
 
@@ -62,7 +63,7 @@ export function insertAtStartFix(
 }
 
 function blockInsertFix(body: TSESTree.BlockStatement, statement: string, sourceCode: Readonly<TSESLint.SourceCode>): Fix {
-  const first = body.body.find((item) => !(item.type === AST_NODE_TYPES.ExpressionStatement && item.directive !== undefined));
+  const first = body.body.find((item) => !isDirective(item));
   if (first !== undefined) {
     const anchor = sourceCode.getCommentsBefore(first).find((comment) => comment.range[0] > body.range[0]) ?? first;
     const indent = indentationBefore(anchor.range[0], sourceCode);
@@ -98,7 +99,7 @@ function expressionBodyFix(
 }
 
 function addParameterFix(fn: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>): Fix | undefined {
-  if (fn.typeParameters !== undefined || fn.params.length > 0) return undefined;
+  if (typeParametersOf(fn) !== undefined || fn.params.length > 0) return undefined;
   // Without type parameters the first `(` of a function is its parameter list.
   const openParen = sourceCode.getFirstToken(fn, { filter: (token) => token.value === '(' });
   if (openParen === null || openParen.range[0] > fn.body.range[0]) return undefined;

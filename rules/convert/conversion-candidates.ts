@@ -23,6 +23,8 @@ export function visitConversionCandidates(
   services: ParserServicesWithTypeInformation | undefined,
   typescript: boolean,
   handlers: CandidateHandlers,
+  /** The file's path on disk, when known: `.then(fn)` of a relative import may then be checked in its module. */
+  filename?: string,
 ): TSESLint.RuleListener {
   const covered = new WeakSet<TSESTree.Node>();
   const visitFunction = (fn: FunctionNode): void => {
@@ -35,7 +37,7 @@ export function visitConversionCandidates(
     ArrowFunctionExpression: visitFunction,
     CallExpression(call) {
       if (covered.has(call)) return;
-      const result = convertCallbackCall(sourceCode, call, services, typescript) ?? convertThenChain(sourceCode, call, services, typescript);
+      const result = convertCallbackCall(sourceCode, call, services, typescript) ?? convertThenChain(sourceCode, call, services, typescript, filename);
       if (result === undefined) return;
       if (result.kind === 'converted') for (const inner of result.calls) covered.add(inner);
       handlers.onCall(call, result);

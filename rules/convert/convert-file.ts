@@ -5,6 +5,7 @@ import { Linter } from 'eslint';
 import { functionName, isFunctionNode } from '../shared/async-context';
 import { visitConversionCandidates } from './conversion-candidates';
 import { chainMethodOf } from './chains/then-chain';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
 import { applyEdits } from './text/text-edits';
@@ -13,6 +14,7 @@ import { sourceTypeOf } from './program/source-type-of';
 import { setContractCallees } from './inference/contract-callees';
 import type { NodeApi } from '../knowledge/node-apis';
 import type { ConversionResult, Converted, TextEdit } from './types';
+import { rememberFilename } from './inference/node-file';
 
 export interface ConversionReportEntry {
   /** 1-based line of the call in the text the pass saw. */
@@ -154,6 +156,12 @@ function conflict(a: TextEdit, b: TextEdit): boolean {
   return a.range[0] < b.range[1] && b.range[0] < a.range[1] || (a.range[0] === a.range[1] && b.range[0] < a.range[0] && a.range[0] < b.range[1]) || (b.range[0] === b.range[1] && a.range[0] < b.range[0] && b.range[0] < a.range[1]);
 }
 
+/** The file's absolute path when it is on disk (the CLI's files), else undefined (text converted in memory). */
+function onDisk(filename: string): string | undefined {
+  const absolute = path.resolve(filename);
+  return fs.existsSync(absolute) ? absolute : undefined;
+}
+
 /** Every callback call of the text with its conversion or refusal, or the parse error. */
 function analyse(text: string, filename: string, options: FileConversionOptions = {}): Found[] | string {
   const found: Found[] = [];
@@ -161,6 +169,7 @@ function analyse(text: string, filename: string, options: FileConversionOptions 
     meta: { type: 'suggestion', schema: [], messages: {} },
     defaultOptions: [],
     create(context) {
+      rememberFilename(context.sourceCode, filename);
       const callees = options.calleesFor?.(text);
       if (callees !== undefined && callees.size > 0) setContractCallees(context.sourceCode, (call) => callees.get(`${call.range[0]}:${call.range[1]}`));
       return visitConversionCandidates(context.sourceCode, undefined, isTypeScriptFile(context.filename), {
@@ -174,7 +183,7 @@ function analyse(text: string, filename: string, options: FileConversionOptions 
           const callee = method === undefined ? context.sourceCode.getText(call.callee).replace(/\s+/g, '') : `.${method}(…) chain`;
           found.push({ line: call.loc.start.line, callee, result });
         },
-      });
+      }, onDisk(filename));
     },
   };
   const linter = new Linter({ configType: 'flat' });

@@ -43,7 +43,7 @@ export function createAllowList(
 }
 
 /** The function whose promise starts the chain: `fetch` in `fetch(u).then(a).finally(b)`. */
-function chainRoot(node: TSESTree.Node): TSESTree.Node {
+export function chainRoot(node: TSESTree.Node): TSESTree.Node {
   let current = unwrapChain(skipTypeWrappers(node));
   while (current.type === AST_NODE_TYPES.CallExpression && promiseMethodName(current) !== undefined) {
     current = unwrapChain(skipTypeWrappers(receiverOf(current)));

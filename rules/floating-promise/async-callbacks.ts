@@ -21,9 +21,13 @@ const DEFERRED_CALLBACK_LAST_NAMES: ReadonlySet<string> = new Set([...DEFERRED_C
 /**
  * Async callbacks whose caller ignores the promise they return: an `async`
  * `new Promise` executor, `forEach(async …)`, an async event listener, an
- * async timer callback.
+ * async timer callback. Returns the arguments it judged (all of a known
+ * callback-ignoring API's), which the void-return check leaves alone.
  */
-export function createAsyncCallbackCheck(context: Reporter, judge: PromiseJudge): (call: TSESTree.CallExpression | TSESTree.NewExpression) => void {
+export function createAsyncCallbackCheck(
+  context: Reporter,
+  judge: PromiseJudge,
+): (call: TSESTree.CallExpression | TSESTree.NewExpression) => ReadonlySet<TSESTree.Node> {
   const { sourceCode } = context;
   const { services } = judge;
 
@@ -75,16 +79,17 @@ export function createAsyncCallbackCheck(context: Reporter, judge: PromiseJudge)
       const executor = call.arguments[0];
       if (executor !== undefined && isFunctionNode(executor) && executor.async && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'Promise' && isGlobalReference(call.callee, sourceCode)) {
         context.report({ node: executor, messageId: 'asyncExecutor' });
+        return new Set([executor]);
       }
-      return;
+      return NONE;
     }
-    if (!call.arguments.some(isCallbackCandidate)) return;
+    if (!call.arguments.some(isCallbackCandidate)) return NONE;
     const method = calleeName(call.callee);
-    if (method === undefined) return;
+    if (method === undefined) return NONE;
     if (RETURN_IGNORING_ITERATION_METHODS.has(method) && call.callee.type === AST_NODE_TYPES.MemberExpression) {
       const callback = call.arguments[0];
       if (callback !== undefined && judge.isIgnoredAsyncCallback(callback)) reportForEach(call, callback, method);
-      return;
+      return new Set(call.arguments);
     }
     if (EVENT_METHODS.has(method)) {
       for (const listener of call.arguments.slice(1)) {
@@ -92,12 +97,16 @@ export function createAsyncCallbackCheck(context: Reporter, judge: PromiseJudge)
           context.report({ node: listener, messageId: 'asyncListener', data: { method } });
         }
       }
-      return;
+      return new Set(call.arguments);
     }
     const timer = deferringFunctionName(call.callee);
+    if (timer === undefined) return NONE;
     const callback = call.arguments[0];
-    if (timer !== undefined && callback !== undefined && judge.isIgnoredAsyncCallback(callback)) {
+    if (callback !== undefined && judge.isIgnoredAsyncCallback(callback)) {
       context.report({ node: callback, messageId: 'asyncTimer', data: { name: timer } });
     }
+    return new Set(call.arguments);
   };
 }
+
+const NONE: ReadonlySet<TSESTree.Node> = new Set();

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode } from '../shared/async-context';
 import { canAwaitAt } from './statement-fixes';
+import { typeAnnotationOf } from '../shared/optional-keys';
 
 /** A `xs.forEach(callback)` statement that the rewrites may replace. */
 export interface ForEachStatement {
@@ -44,7 +45,7 @@ export function forOfRewrite(
   if (parameter.type !== AST_NODE_TYPES.Identifier && parameter.type !== AST_NODE_TYPES.ObjectPattern && parameter.type !== AST_NODE_TYPES.ArrayPattern) {
     return undefined;
   }
-  if (parameter.type !== AST_NODE_TYPES.Identifier && parameter.typeAnnotation !== undefined) return undefined;
+  if (parameter.type !== AST_NODE_TYPES.Identifier && typeAnnotationOf(parameter) !== undefined) return undefined;
   const body = callback.body;
   if (body.type === AST_NODE_TYPES.BlockStatement && containsOwnReturnOrVar(body)) return undefined;
   const parameterText = parameter.type === AST_NODE_TYPES.Identifier ? parameter.name : sourceCode.getText(parameter);

@@ -48,7 +48,9 @@ export function createStatementClassifier(
       case AST_NODE_TYPES.MemberExpression:
         if (isAllowed(expression)) return undefined;
         if (judge.isPromiseValue(expression)) return 'floating';
-        return expression.type === AST_NODE_TYPES.Identifier && services !== undefined && judge.isPromiseArray(expression) ? 'floatingArray' : undefined;
+        return expression.type !== AST_NODE_TYPES.NewExpression && expression.type !== AST_NODE_TYPES.TaggedTemplateExpression && services !== undefined && judge.isPromiseArray(expression)
+          ? 'floatingArray'
+          : undefined;
       default:
         return undefined;
     }

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode } from '../shared/async-context';
+import { returnTypeOf } from '../shared/optional-keys';
 
 /** Where `await` is a legal operator: directly inside an async function (not at the top level: the file may be CommonJS). */
 export function canAwaitAt(node: TSESTree.Node): boolean {
@@ -47,7 +48,7 @@ export function canReturnFrom(statement: TSESTree.ExpressionStatement): boolean 
   const block = statement.parent;
   if (block.type !== AST_NODE_TYPES.BlockStatement || block.body.at(-1) !== statement) return false;
   const fn = block.parent;
-  if (!isFunctionNode(fn) || fn.body !== block || fn.generator || fn.returnType !== undefined) return false;
+  if (!isFunctionNode(fn) || fn.body !== block || fn.generator || returnTypeOf(fn) !== undefined) return false;
   const owner = fn.parent;
   if (owner.type === AST_NODE_TYPES.MethodDefinition && (owner.kind === 'constructor' || owner.kind === 'set')) return false;
   if (owner.type === AST_NODE_TYPES.Property && owner.kind === 'set') return false;

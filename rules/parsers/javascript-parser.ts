@@ -1,6 +1,7 @@
 import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
 import * as espree from 'espree';
+import { guardNesting } from './nesting-guard';
 
 type ParseResult = Linter.ESLintParseResult;
 
@@ -18,31 +19,33 @@ type ParseResult = Linter.ESLintParseResult;
  */
 export const javascriptParser = {
   meta: { name: 'async-guard/javascript-parser' },
-  parseForESLint(code: string, options: Linter.ParserOptions = {}): ParseResult {
-    const requested: unknown = options.sourceType;
-    const sourceType = requested === 'script' || requested === 'commonjs' ? requested : 'module';
-    const filePath: unknown = options.filePath;
-    // A `.js` file is a module to ESLint, but old Node.js code is CommonJS: read it so when it is not a valid module.
-    const attempts: ('module' | 'script' | 'commonjs')[] = sourceType === 'module' && !(typeof filePath === 'string' && filePath.endsWith('.mjs')) ? ['module', 'commonjs'] : [sourceType];
-    for (const attempt of attempts) {
-      try {
-        const ast = espree.parse(code, {
-          ecmaVersion: 'latest',
-          sourceType: attempt,
-          ecmaFeatures: { jsx: options.ecmaFeatures?.jsx === true, globalReturn: options.ecmaFeatures?.globalReturn === true },
-          range: true,
-          loc: true,
-          tokens: true,
-          comment: true,
-        }) as unknown as ParseResult['ast'];
-        return { ast, visitorKeys: espree.VisitorKeys as ParseResult['visitorKeys'] };
-      } catch {
-        // the next attempt, then typescript-eslint
-      }
-    }
-    return tsParser.parseForESLint(code, options) as unknown as ParseResult;
-  },
+  parseForESLint: guardNesting(parseJavaScript),
 } satisfies Linter.Parser;
+
+function parseJavaScript(code: string, options: Linter.ParserOptions = {}): ParseResult {
+  const requested: unknown = options.sourceType;
+  const sourceType = requested === 'script' || requested === 'commonjs' ? requested : 'module';
+  const filePath: unknown = options.filePath;
+  // A `.js` file is a module to ESLint, but old Node.js code is CommonJS: read it so when it is not a valid module.
+  const attempts: ('module' | 'script' | 'commonjs')[] = sourceType === 'module' && !(typeof filePath === 'string' && filePath.endsWith('.mjs')) ? ['module', 'commonjs'] : [sourceType];
+  for (const attempt of attempts) {
+    try {
+      const ast = espree.parse(code, {
+        ecmaVersion: 'latest',
+        sourceType: attempt,
+        ecmaFeatures: { jsx: options.ecmaFeatures?.jsx === true, globalReturn: options.ecmaFeatures?.globalReturn === true },
+        range: true,
+        loc: true,
+        tokens: true,
+        comment: true,
+      }) as unknown as ParseResult['ast'];
+      return { ast, visitorKeys: espree.VisitorKeys as ParseResult['visitorKeys'] };
+    } catch {
+      // the next attempt, then typescript-eslint
+    }
+  }
+  return tsParser.parseForESLint(code, options) as unknown as ParseResult;
+}
 
 /**
  * typescript-eslint's options when no type information is asked for: the maps

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { importSpecifierFor, normalizeModuleName } from '../knowledge/lookup';
 import { getModuleStyle } from './module-style';
 import { isNameFree } from './module-references';
+import { isDirective } from './optional-keys';
 
 /** How code at a use site reaches a module export, and the edit that makes it reachable. */
 export interface ImportPlan {
@@ -174,7 +175,7 @@ function isRequireCall(node: TSESTree.Expression | null): boolean {
 /** Before the first statement after the directives, above the comments attached to it. */
 function insertAtTop(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, text: string): TSESLint.RuleFix {
   const body = sourceCode.ast.body;
-  const firstOther = body.findIndex((statement) => statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined);
+  const firstOther = body.findIndex((statement) => !isDirective(statement));
   const lastDirective = body[(firstOther === -1 ? body.length : firstOther) - 1];
   if (lastDirective !== undefined) return fixer.insertTextAfter(lastDirective, `\n${text}`);
   const first = body[0];

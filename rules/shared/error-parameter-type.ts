@@ -3,6 +3,7 @@ import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-es
 import * as ts from 'typescript';
 import type { FunctionNode } from './async-context';
 import { unionParts } from './union-parts';
+import { typeAnnotationOf } from './optional-keys';
 
 /** What the checker says about a callback's first parameter. */
 export type ErrorParameterVerdict =
@@ -49,8 +50,7 @@ export function declaredErrorParameterVerdict(signature: ts.Signature, location:
 }
 
 function hasTypeAnnotation(param: TSESTree.Parameter): boolean {
-  if (param.type === AST_NODE_TYPES.AssignmentPattern) return param.left.typeAnnotation !== undefined;
-  return 'typeAnnotation' in param && param.typeAnnotation !== undefined;
+  return typeAnnotationOf(param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param) !== undefined;
 }
 
 function callSignatures(type: ts.Type): readonly ts.Signature[] {

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { sourceTypeOf } from './source-type';
 
 export interface ModuleStyle {
   readonly esm: boolean;
@@ -22,7 +23,7 @@ export function getModuleStyle(sourceCode: Readonly<TSESLint.SourceCode>): Modul
       statement.type === AST_NODE_TYPES.ExportAllDeclaration,
   );
   const usesRequire = /\brequire\s*\(/.test(sourceCode.text);
-  const esm = hasModuleSyntax || (!usesRequire && program.sourceType === 'module');
+  const esm = hasModuleSyntax || (!usesRequire && sourceTypeOf(program) === 'module');
   const sample =
     imports[0] ??
     program.body.find(

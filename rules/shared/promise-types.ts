@@ -189,9 +189,16 @@ export function thenableArrayVerdictOf(node: TSESTree.Node, services: ParserServ
   return type === undefined ? 'unknown' : arrayVerdictOfType(checker, type, tsNode);
 }
 
+/** `Promise<T>[]`, a tuple with a promise, or a union with one of them (`Promise<T>[] | undefined`). */
 function arrayVerdictOfType(checker: ts.TypeChecker, type: ts.Type, location: ts.Node): ThenableVerdict {
   if (isUnresolved(type)) return 'unknown';
-  if (!checker.isArrayType(type) && !checker.isTupleType(type)) return 'not-thenable';
-  const elements = checker.getTypeArguments(type as ts.TypeReference);
-  return elements.some((element) => verdictOfType(checker, element, location) === 'thenable') ? 'thenable' : 'not-thenable';
+  const holdsThenable = (written: ts.Type): boolean => {
+    // `a: T` with `T extends Promise<number>[]`: the constraint says what it holds.
+    const part = (written.flags & ts.TypeFlags.TypeParameter) !== 0 ? (checker.getBaseConstraintOfType(written) ?? written) : written;
+    return (
+      (checker.isArrayType(part) || checker.isTupleType(part)) &&
+      checker.getTypeArguments(part as ts.TypeReference).some((element) => verdictOfType(checker, element, location) === 'thenable')
+    );
+  };
+  return unionParts(type).some(holdsThenable) ? 'thenable' : 'not-thenable';
 }

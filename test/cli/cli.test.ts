@@ -95,6 +95,16 @@ describe('async-guard CLI', () => {
     assert.match(result.stdout, /load\.js/);
   });
 
+  it('lints a file and a folder outside the directory it runs in', async () => {
+    const elsewhere = make({ 'file.js': BLOCKING, 'lib/other.js': BLOCKING });
+    const here = make({ 'README.md': '# here\n' });
+    const result = await run(here, path.join(elsewhere, 'file.js'), path.join(elsewhere, 'lib'));
+    assert.equal(result.code, 1, result.stderr);
+    assert.doesNotMatch(result.stderr, /skipped/);
+    assert.match(result.stdout, /file\.js\n +3:10 +warning +`fs\.readFileSync` blocks/);
+    assert.match(result.stdout, /other\.js\n +3:10 +warning +`fs\.readFileSync` blocks/);
+  });
+
   it('rejects an unknown option or format with usage and exit 2', async () => {
     const dir = make({});
     const unknown = await run(dir, '--frobnicate');

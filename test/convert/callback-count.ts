@@ -6,7 +6,8 @@ import type * as ESTree from 'estree';
 
 /**
  * What counts as a callback, so that "callbacks removed" means one thing
- * everywhere (the contract-programs test, `scripts/count-callbacks.js`).
+ * everywhere (the contract-programs test, `scripts/count-callbacks.js`, and
+ * through it scripts/evaluate-packages.js).
  * A function (declaration, expression, arrow, method) is one callback when
  * either holds, counted once if both do:
  *

@@ -35,6 +35,10 @@ function promiseFunction(name: string, line: number, output: string, note: strin
 
 runInBothModes('prefer-async-await', preferAsyncAwait, {
   valid: [
+    // `.then(this.scale)`: the method uses `this`, which the chain leaves undefined and `this.scale(v)` would bind.
+    "class Reader {\n  factor = 2;\n  private scale(n: number) {\n    return n * this.factor;\n  }\n  size(p: Promise<number>) {\n    return p.then(this.scale);\n  }\n}",
+    // An awaited chain after a property read of its statement: the read would move after the wait.
+    "declare const view: { show(n: number): string };\nasync function f(p: Promise<number>) {\n  return view.show(await p.then((n) => n + 1));\n}",
     // A type argument on a link whose value is dropped: no variable to annotate.
     "function f() {\n  Promise.resolve(1).then<void>((n) => {\n    console.log(n);\n  });\n}\nf();",
     // `T` is a promise type and the value must be awaited: `const result: Promise<number> = await …` would not type-check.
@@ -97,9 +101,8 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "import fs from 'fs';\nfunction f(): number {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n  return 1;\n}\nf();",
     // `await p.catch(fallback)` alone is the short form: the rule does not ask for try/catch (the whole-file conversion still rewrites it).
     "declare function load(): Promise<string>;\nasync function f() {\n  const text = await load().catch(() => '');\n  console.log(text);\n}",
-    // Chains: two handlers, two .catch, a code path after, a promise library, a non-function handler.
+    // Chains: two handlers, a code path after, a promise library, a non-function handler.
     "function f(p: Promise<number>) {\n  p.then((v) => console.log(v), (e) => console.log(e));\n}\nf(Promise.resolve(1));",
-    "function f(p: Promise<number>) {\n  p.catch(() => 0).catch(() => 1).then((v) => console.log(v));\n}\nf(Promise.resolve(1));",
     "function f(p: Promise<number>) {\n  p.then((v) => console.log(v));\n  console.log('first');\n}\nf(Promise.resolve(1));",
     "import Bluebird from 'bluebird';\nfunction f(p: Bluebird<number>) {\n  return p.then((v) => v + 1);\n}",
     // A handler that may be undefined (`.then(undefined)` passes the value through), even with types.
@@ -140,6 +143,48 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "import { readFile } from 'fs/promises';\nasync function f() {\n  const data = await readFile('a');\n  console.log(data);\n}\nf();",
   ],
   invalid: [
+    // `return await chain` with code after it: flattened, it ends with `return;` so that it does not fall through.
+    {
+      code: "declare function load(): Promise<string>;\nasync function f(c: boolean) {\n  if (c) return await load().then((t) => {\n    console.log(t);\n  });\n  console.log('other');\n}",
+      errors: [
+        chainConvertible("then", 3, "declare function load(): Promise<string>;\nasync function f(c: boolean) {\n  if (c) {\n    const t = await load();\n    console.log(t);\n    return;\n  }\n  console.log('other');\n}"),
+      ],
+    },
+    // A longer chain keeps its inner part as the base, awaited in place (it converts in turn).
+    {
+      code: "function f(p: Promise<number>) {\n  p.catch(() => 0).catch(() => 1).then((v) => console.log(v));\n}\nf(Promise.resolve(1));",
+      errors: [
+        chainConvertible("then", 2, "async function f(p: Promise<number>) {\n  let v;\n  try {\n    v = await p.catch(() => 0);\n  } catch {\n    v = 1;\n  }\n  console.log(v);\n}\nf(Promise.resolve(1));"),
+      ],
+    },
+    // `return await chain` inside a `try`: every return stays awaited, so the `try` still sees the rejections.
+    {
+      code: "declare function load(): Promise<string>;\nasync function f() {\n  try {\n    return await load().then((text) => text.trim()).catch(() => '');\n  } finally {\n    console.log('done');\n  }\n}",
+      errors: [
+        chainConvertible("catch", 4, "declare function load(): Promise<string>;\nasync function f() {\n  try {\n    try {\n      const text = await load();\n      return await text.trim();\n    } catch {\n      return '';\n    }\n  } finally {\n    console.log('done');\n  }\n}"),
+      ],
+    },
+    // A variable written once with a native promise is a native promise where it is chained.
+    {
+      code: "declare function load(): Promise<string>;\nfunction f() {\n  const pending = load().then((text) => text.trim());\n  return pending.catch(() => '');\n}",
+      errors: [
+        chainConvertible("catch", 4, "declare function load(): Promise<string>;\nasync function f() {\n  const pending = load().then((text) => text.trim());\n  try {\n    return await pending;\n  } catch {\n    return '';\n  }\n}"),
+      ],
+    },
+    // `.then(this.#parse)`: private methods (and arrow fields) that use no `this` are called as `this.#parse(value)`.
+    {
+      code: "class Reader {\n  #parse(text: string) {\n    return text.length;\n  }\n  private twice = (n: number) => n * 2;\n  size(p: Promise<string>) {\n    return p.then(this.#parse).then(this.twice);\n  }\n}",
+      errors: [
+        chainConvertible("then", 7, "class Reader {\n  #parse(text: string) {\n    return text.length;\n  }\n  private twice = (n: number) => n * 2;\n  async size(p: Promise<string>) {\n    return this.twice(await this.#parse(await p));\n  }\n}"),
+      ],
+    },
+    // An awaited chain evaluated first in its statement gets a statement of its own (then converts as awaited in place).
+    {
+      code: "declare function show(n: number): string;\nasync function f(p: Promise<number>) {\n  return show(await p.then((n) => n + 1));\n}",
+      errors: [
+        chainConvertible("then", 3, "declare function show(n: number): string;\nasync function f(p: Promise<number>) {\n  const result = await p.then((n) => n + 1);\n  return show(result);\n}"),
+      ],
+    },
     // A type argument fixes the chain's type: it stays, as the annotation of a variable holding the link's value.
     {
       code: "type Result = { ok: boolean; data?: string };\nfunction get(): Promise<Result> {\n  return Promise.resolve({ ok: true, data: 'x' }).catch<Result>(() => ({ ok: false }));\n}\nget();",

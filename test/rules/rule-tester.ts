@@ -18,6 +18,19 @@ export interface BothModesTests<MessageIds extends string, Options extends reado
   syntacticOnly?: InvalidTestCase<MessageIds, Options>[];
 }
 
+/** A rule's cases without type information, as `runInBothModes` ran them (read by the oxlint comparison). */
+export interface SyntacticCases {
+  /** The title the cases run under. */
+  readonly name: string;
+  /** The rule's name in the plugin (several titles may test one rule). */
+  readonly rule: string;
+  readonly valid: (string | ValidTestCase<readonly unknown[]>)[];
+  readonly invalid: InvalidTestCase<string, readonly unknown[]>[];
+}
+
+/** Every rule's syntactic cases, filled as the rule test files load. */
+export const syntacticCases: SyntacticCases[] = [];
+
 // mocha names it `after`; the tester looks for `afterAll`.
 RuleTester.afterAll = after;
 
@@ -50,6 +63,7 @@ export function runInBothModes<MessageIds extends string, Options extends readon
 ): void {
   const typeAwareOnly = tests.typeAwareOnly ?? [];
   const syntacticOnly = tests.syntacticOnly ?? [];
+  syntacticCases.push({ name, rule: ruleNameOf(rule, name), valid: [...tests.valid, ...typeAwareOnly.map(asValid)], invalid: [...tests.invalid, ...syntacticOnly] });
   syntactic.run(`${name} (syntactic)`, rule, {
     valid: [...tests.valid, ...typeAwareOnly.map(asValid)],
     invalid: [...tests.invalid, ...syntacticOnly],
@@ -62,6 +76,12 @@ export function runInBothModes<MessageIds extends string, Options extends readon
     valid: [...tests.valid, ...syntacticOnly.map(asValid)],
     invalid: [...tests.invalid, ...typeAwareOnly],
   });
+}
+
+/** The name `createRule` gave the rule; the title for a rule made otherwise. */
+function ruleNameOf(rule: object, title: string): string {
+  const named: unknown = (rule as { name?: unknown }).name;
+  return typeof named === 'string' ? named : title;
 }
 
 function asValid<MessageIds extends string, Options extends readonly unknown[]>(
@@ -79,7 +99,7 @@ function asValid<MessageIds extends string, Options extends readonly unknown[]>(
  * TypeScript syntax (`new Promise<T>(…)` is a comparison in JavaScript; a
  * conversion writes `catch (err: any)` only in TypeScript files).
  */
-function isJavaScriptCase(test: string | { code: string; filename?: string | undefined; output?: unknown; errors?: unknown }): boolean {
+export function isJavaScriptCase(test: string | { code: string; filename?: string | undefined; output?: unknown; errors?: unknown }): boolean {
   if (typeof test !== 'string' && test.filename !== undefined) return /\.[cm]?jsx?$/.test(test.filename);
   const code = typeof test === 'string' ? test : test.code;
   try {

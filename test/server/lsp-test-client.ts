@@ -5,6 +5,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import { SERVER_EXEC_ARGV } from '../../extension/shared/server-memory';
 import type {
   ApplyWorkspaceEditParams,
+  ClientCapabilities,
   CodeAction,
   CodeActionParams,
   Diagnostic,
@@ -20,6 +21,17 @@ export const SERVER_MAIN = [path.join(REPO_ROOT, 'dist', 'extension', 'server.js
   (candidate) => fs.existsSync(candidate),
 ) as string;
 export const TEST_RULES = path.join(__dirname, 'test-rules.js');
+
+export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    applyEdit: true,
+    workspaceEdit: { documentChanges: true },
+  },
+  window: { showDocument: { support: true } },
+};
 
 interface Waiter {
   uri: string;
@@ -40,7 +52,8 @@ export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   /** Every publish, in order of arrival. */
   readonly publishOrder: { uri: string; version: number | undefined }[] = [];
-  settings: Record<string, unknown> = {};
+  /** What `workspace/configuration` answers (null: the client has no such section, as Neovim answers). */
+  settings: Record<string, unknown> | null = {};
   private readonly process: ChildProcess;
   private readonly connection: MessageConnection;
   private readonly versions = new Map<string, number>();
@@ -48,8 +61,10 @@ export class LspTestClient {
   private readonly publishes = new Map<string, number>();
   exited = false;
 
-  constructor(options: { serverMain?: string; env?: NodeJS.ProcessEnv } = {}) {
-    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, options.serverMain ?? SERVER_MAIN, '--stdio'], {
+  /** `command`: Node arguments of a launcher that takes `--stdio` (the package's bin scripts) instead of the bundle. */
+  constructor(options: { serverMain?: string; env?: NodeJS.ProcessEnv; command?: readonly string[] } = {}) {
+    const args = options.command === undefined ? [...SERVER_EXEC_ARGV, options.serverMain ?? SERVER_MAIN, '--stdio'] : [...options.command, '--stdio'];
+    this.process = spawn(process.execPath, args, {
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
@@ -84,16 +99,9 @@ export class LspTestClient {
     this.connection.listen();
   }
 
-  async initialize(initializationOptions: unknown = {}): Promise<void> {
-    await this.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true },
-        window: { showDocument: { support: true } },
-      },
-      initializationOptions,
-    });
+  /** `capabilities`: what the client declares; by default what VS Code's client declares of what the server uses. */
+  async initialize(initializationOptions: unknown = {}, capabilities: ClientCapabilities = VSCODE_LIKE_CAPABILITIES): Promise<void> {
+    await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
     await this.connection.sendNotification('initialized', {});
   }
 
@@ -133,6 +141,13 @@ export class LspTestClient {
     this.settings = settings;
     const published = this.nextDiagnostics(uri, undefined);
     void this.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    return published;
+  }
+
+  /** Pushes settings in the notification itself (clients that do not answer `workspace/configuration`); resolves with the next diagnostics of `uri`. */
+  pushConfiguration(settings: unknown, uri: string): Promise<PublishDiagnosticsParams> {
+    const published = this.nextDiagnostics(uri, undefined);
+    void this.connection.sendNotification('workspace/didChangeConfiguration', { settings });
     return published;
   }
 

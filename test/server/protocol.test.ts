@@ -28,7 +28,8 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 function editOf(action: CodeAction | undefined, uri: string): TextEdit[] {
-  const edits = action?.edit?.changes?.[uri];
+  const change = action?.edit?.documentChanges?.find((item) => 'textDocument' in item && item.textDocument.uri === uri);
+  const edits = change !== undefined && 'edits' in change ? (change.edits as TextEdit[]) : action?.edit?.changes?.[uri];
   assert.ok(edits, `action ${action?.title} has no edit`);
   return edits;
 }

@@ -4,6 +4,7 @@ import type { Mode } from './chain-site';
 import { chainMethodOf, type ChainLink, type ThenChain } from './then-chain';
 import type { ChainContext } from '../rewrite/chain-context';
 import { refuse, type Refused } from '../types';
+import { typeArgumentsOf } from '../../shared/optional-keys';
 
 /**
  * The link whose `<T>` the layout keeps, as the annotation of a `const`
@@ -19,14 +20,15 @@ export function annotatedLink(
   tail: Mode | 'assign',
   context: ChainContext,
 ): { link: ChainLink; type: TSESTree.TypeNode } | undefined | Refused {
-  const typed = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after].filter((link): link is ChainLink => link?.call.typeArguments !== undefined);
+  const typed = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after].filter((link): link is ChainLink => link != null && typeArgumentsOf(link.call) !== undefined);
   const link = typed[0];
   if (link === undefined) return undefined;
-  const type = link.call.typeArguments?.params.length === 1 ? link.call.typeArguments.params[0] : undefined;
+  const typeArguments = typeArgumentsOf(link.call);
+  const type = typeArguments?.params.length === 1 ? typeArguments.params[0] : undefined;
   // `.then<A>(null, onRejected)`: `A` types the fulfilled value, not the handler's.
   if (typed.length > 1 || type === undefined || chainMethodOf(link.call) !== link.method || !context.typescript) return refuse('type-argument');
   // A comment inside `<…>` would be written twice (with the link's comments and in the annotation).
-  if (link.call.typeArguments !== undefined && context.sourceCode.getCommentsInside(link.call.typeArguments).length > 0) return refuse('type-argument');
+  if (typeArguments !== undefined && context.sourceCode.getCommentsInside(typeArguments).length > 0) return refuse('type-argument');
   // A `.finally`'s or a later `.then`'s type would meet the `let` both paths assign: refused rather than guessed.
   const valueUsed = chain.thens.includes(link) ? link !== chain.thens.at(-1) || tail === 'return' || tail === 'declare' : link === chain.catchLink && tail === 'return';
   if (!valueUsed) return refuse('type-argument');

@@ -7,14 +7,20 @@ import { handlerBody, isUsedParameter, ownReturnsIn, type Body } from './handler
 import { bracedIfAlone, commentsOutside, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine, hasMultilineToken } from '../text/layout';
 import { renameLandingVariables } from '../rewrite/rename';
 import { renderRange } from '../text/text-edits';
-import type { ChainLink, ThenChain } from './then-chain';
+import { isNamedHandler, type ChainLink, type ThenChain } from './then-chain';
 import { refuse, type Refused, type TextEdit } from '../types';
+import { typeAnnotationOf } from '../../shared/optional-keys';
 
 /** Where the value of the try part goes: returned, awaited as a statement, or assigned for the `.then`s after it. */
 type Tail = Mode | 'assign';
 
 /** The text replacing the chain's statement: awaits, `try/catch/finally`, then the later handlers. */
-export function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: Mode, context: ChainContext, terminal: boolean): string | Refused {
+/**
+ * `awaitReturns`: every returned value that may be a promise is written
+ * `return await v`, as a returned chain awaited inside a `try` needs (the
+ * `try` must see its rejection); handlers' early returns are then not kept.
+ */
+export function layOutChain(statement: ChainSite['statement'], chain: ThenChain, mode: Mode, context: ChainContext, terminal: boolean, awaitReturns = false): string | Refused {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
   const semi = context.style.semicolon ? ';' : '';
@@ -22,7 +28,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
   const kept: (readonly [number, number])[] = [chain.base.range];
   const edits: TextEdit[] = [];
   const allLinks = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after];
-  const firstBody = allLinks.map((link) => link?.handler).find((handler) => handler !== undefined && handler.type !== AST_NODE_TYPES.Identifier && handler.body.type === AST_NODE_TYPES.BlockStatement && handler.body.body[0] !== undefined && startsLine(text, handler.body.body[0].range[0]));
+  const firstBody = allLinks.map((link) => link?.handler).find((handler) => handler !== undefined && !isNamedHandler(handler) && handler.body.type === AST_NODE_TYPES.BlockStatement && handler.body.body[0] !== undefined && startsLine(text, handler.body.body[0].range[0]));
   // The step from the statement's own block (not the function: the statement may be nested deeper).
   let block: TSESTree.Node = context.owner;
   for (let node: TSESTree.Node = statement; node !== context.owner && node.parent !== undefined; node = node.parent) {
@@ -32,7 +38,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
     }
   }
   const fallbackUnit = ownerIndentUnit(text, block, statement.range[0]);
-  const unit = firstBody !== undefined && firstBody.type !== AST_NODE_TYPES.Identifier && firstBody.body.type === AST_NODE_TYPES.BlockStatement
+  const unit = firstBody !== undefined && !isNamedHandler(firstBody) && firstBody.body.type === AST_NODE_TYPES.BlockStatement
     ? indentUnit(indentationAt(text, firstBody.range[0]), indentationAt(text, firstBody.body.body[0]?.range[0] ?? 0), fallbackUnit)
     : fallbackUnit;
   const wrapped = chain.catchLink !== undefined || chain.finallyLink !== undefined;
@@ -44,7 +50,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
   const directTarget = declared?.type === AST_NODE_TYPES.Identifier && chain.after.length === 0 ? declared : undefined;
 
   for (const link of allLinks) {
-    if (link === undefined || link.handler.type === AST_NODE_TYPES.Identifier) continue;
+    if (link === undefined || isNamedHandler(link.handler)) continue;
     const scope = sourceCode.scopeManager?.acquire(link.handler, true);
     if (scope == null) return refuse('chain-shape');
     edits.push(...renameLandingVariables(scope, undefined, statement, context).edits);
@@ -57,12 +63,13 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
     kept.push(...comments.map((comment) => comment.range));
     return comments.map((comment) => text.slice(comment.range[0], comment.range[1]));
   };
+  const namedCallee = (handler: TSESTree.Identifier | TSESTree.MemberExpression): string => (handler.type === AST_NODE_TYPES.Identifier ? handler.name : renderRange(text, handler.range, edits));
   const declaredText = (): string => (declared === undefined ? '' : renderRange(text, declared.range, edits));
   if (declared !== undefined) kept.push(declared.range);
 
   // The variable the try part hands on: the first later handler's parameter when it is a plain name.
   const firstAfter = chain.after[0]?.handler;
-  const afterParameter = firstAfter !== undefined && firstAfter.type !== AST_NODE_TYPES.Identifier && firstAfter.params[0]?.type === AST_NODE_TYPES.Identifier ? firstAfter.params[0] : undefined;
+  const afterParameter = firstAfter !== undefined && !isNamedHandler(firstAfter) && firstAfter.params[0]?.type === AST_NODE_TYPES.Identifier ? firstAfter.params[0] : undefined;
   const assigned = directTarget !== undefined
     ? renderRange(text, directTarget.range, edits)
     : afterParameter !== undefined
@@ -102,8 +109,8 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
       // A value needs no await when it is the variable assigned from awaits, or certainly not a promise.
       const sync = settled || (index > 0 && isPlainlySync(valueNode));
       const previous = awaitOperand(value ?? 'undefined', valueNode);
-      if (handler.type === AST_NODE_TYPES.Identifier) {
-        value = `${handler.name}(${sync ? value ?? 'undefined' : `await ${previous}`})`;
+      if (isNamedHandler(handler)) {
+        value = `${namedCallee(handler)}(${sync ? value ?? 'undefined' : `await ${previous}`})`;
         valueNode = undefined;
         const name = annotate(link, value, valueNode, lines);
         if (typeof name === 'object') return name;
@@ -151,7 +158,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
     const rendered = renderRange(text, chain.base.range, edits);
     return hasMultilineToken(sourceCode, chain.base.range) ? rendered : reindent(rendered, indent, inner);
   };
-  const tried = renderThens(chain.thens, { value: baseText(), valueNode: chain.base, settled: false }, lines, inner, tail === 'return' && !wrapped);
+  const tried = renderThens(chain.thens, { value: baseText(), valueNode: chain.base, settled: false }, lines, inner, tail === 'return' && !wrapped && !awaitReturns);
   if ('kind' in tried) return tried;
   let { value, valueNode } = tried;
   if (chain.thens.length === 0) {
@@ -162,7 +169,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
   const settledThen = tried.settled && chain.thens.length > 0;
   const awaitedValue = (): string => (settledThen || isPlainlySync(valueNode) ? value ?? '' : `await ${awaitOperand(value ?? '', valueNode)}`);
   if (tail === 'return') {
-    if (hasThenValue) lines.push(`return ${wrapped ? awaitedValue() : value ?? ''}${semi}`);
+    if (hasThenValue) lines.push(`return ${wrapped || awaitReturns ? awaitedValue() : value ?? ''}${semi}`);
   } else if (tail === 'assign') {
     if (hasThenValue) lines.push(`${assignedName} = ${awaitedValue()}${semi}`);
   } else if (tail === 'declare') {
@@ -185,22 +192,22 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
       let catchLines: string[] = [];
       // `.catch`'s reason is `any`; a catch variable is `unknown` unless annotated.
       const annotation = context.typescript ? ': any' : '';
-      if (handler.type === AST_NODE_TYPES.Identifier) {
+      if (isNamedHandler(handler)) {
         const name = context.allNames.has('error') || context.claimed.has('error') ? freshName(context, 'error') : 'error';
         parameter = `${name}${annotation}`;
-        const call = `${handler.name}(${name})`;
+        const call = `${namedCallee(handler)}(${name})`;
         const typedName = annotate(chain.catchLink, call, undefined, catchLines);
         if (typeof typedName === 'object') return typedName;
         if (typedName !== undefined) catchLines.push(`return ${typedName}${semi}`);
-        else catchLines = [tail === 'return' ? `return ${call}${semi}` : tail === 'assign' ? `${assignedName} = await ${call}${semi}` : `await ${call}${semi}`];
+        else catchLines = [tail === 'return' ? `return ${awaitReturns ? 'await ' : ''}${call}${semi}` : tail === 'assign' ? `${assignedName} = await ${call}${semi}` : `await ${call}${semi}`];
       } else {
         const first = handler.params[0];
         const firstUsed = first !== undefined && isUsedParameter(first, handler, sourceCode);
         // Only the name or pattern: a catch variable cannot keep the handler's type annotation.
-        const nameRange: [number, number] | undefined = first === undefined ? undefined : [first.range[0], 'typeAnnotation' in first && first.typeAnnotation !== undefined ? first.typeAnnotation.range[0] : first.range[1]];
+        const nameRange: [number, number] | undefined = first === undefined ? undefined : [first.range[0], typeAnnotationOf(first)?.range[0] ?? first.range[1]];
         parameter = nameRange === undefined ? '' : `${renderRange(text, nameRange, edits)}${firstUsed ? annotation : ''}`;
         // Returns anywhere in a catch handler give the chain's value, as they give the function's.
-        const keepReturns = tail !== 'assign' && chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;
+        const keepReturns = tail !== 'assign' && !awaitReturns && chain.finallyLink === undefined && handler.body.type === AST_NODE_TYPES.BlockStatement && ownReturnsIn(handler, sourceCode).length > 0;
         if (keepReturns && annotated?.link === chain.catchLink) return refuse('type-argument');
         const result = keepReturns ? handlerBody(handler, indent + unit, true, edits, kept, context, true) : body(handler, indent + unit, true);
         if ('kind' in result) return result;
@@ -210,7 +217,7 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
         if (typedName !== undefined) {
           catchLines.push(`return ${typedName}${semi}`);
         } else if (result.value !== undefined) {
-          const awaited = chain.finallyLink !== undefined || tail !== 'return';
+          const awaited = chain.finallyLink !== undefined || tail !== 'return' || awaitReturns;
           const operand = awaited && !isPlainlySync(result.valueNode) ? `await ${awaitOperand(result.value, result.valueNode)}` : result.value;
           if (tail === 'return') catchLines.push(`return ${operand}${semi}`);
           else if (tail === 'assign') catchLines.push(`${assignedName} = ${operand}${semi}`);
@@ -225,8 +232,8 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
     if (chain.finallyLink !== undefined) {
       const handler = chain.finallyLink.handler;
       const finallyLines: string[] = [];
-      if (handler.type === AST_NODE_TYPES.Identifier) {
-        finallyLines.push(`await ${handler.name}()${semi}`);
+      if (isNamedHandler(handler)) {
+        finallyLines.push(`await ${namedCallee(handler)}()${semi}`);
       } else {
         if (handler.params.length > 0) return refuse('chain-shape');
         const result = body(handler, indent + unit, false);
@@ -242,14 +249,14 @@ export function layOutChain(statement: ChainSite['statement'], chain: ThenChain,
   if (tail === 'assign') {
     // `let x; try { x = await p; } catch (e) { x = fallback; }` then the later handlers on `x`.
     const afterLines: string[] = [];
-    const ended = renderThens(chain.after, { value: assignedName, valueNode: undefined, settled: true }, afterLines, indent, mode === 'return');
+    const ended = renderThens(chain.after, { value: assignedName, valueNode: undefined, settled: true }, afterLines, indent, mode === 'return' && !awaitReturns);
     if ('kind' in ended) return ended;
     const sync = ended.settled || isPlainlySync(ended.valueNode);
     const endValue = ended.value === undefined ? 'undefined' : sync ? ended.value : `await ${awaitOperand(ended.value, ended.valueNode)}`;
     if (mode === 'declare') {
       if (directTarget === undefined) afterLines.push(`${declaration?.kind ?? 'const'} ${declaredText()} = ${endValue}${semi}`);
     } else if (ended.value !== undefined) {
-      afterLines.push(mode === 'return' ? `return ${ended.value}${semi}` : sync ? expressionStatement(ended.value, semi) : `${endValue}${semi}`);
+      afterLines.push(mode === 'return' ? `return ${awaitReturns ? endValue : ended.value}${semi}` : sync ? expressionStatement(ended.value, semi) : `${endValue}${semi}`);
     }
     if (fallsThrough && !endsWithReturn(afterLines)) afterLines.push(`return${semi}`);
     const keyword = directTarget !== undefined && declaration?.kind === 'var' ? 'var' : 'let';

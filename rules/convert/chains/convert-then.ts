@@ -9,7 +9,10 @@ import { continuationOwner, returningOwner } from '../inference/continuation';
 import { mayReturnNativePromise } from './native-promise';
 import { makeOwnerAsync } from '../rewrite/owner';
 import { enclosingFunction, makeReturningOwnerAsync } from './returning-owner';
-import { chainMethodOf, isOutermostLink, parseThenChain, type ChainLink } from './then-chain';
+import { chainMethodOf, chainRoot, isNamedHandler, isOutermostLink, parseThenChain, type ChainLink } from './then-chain';
+import { isPrivateThisFreeMethod } from './this-method-handler';
+import { hoistAwaitedChain } from './hoist-awaited';
+import { isImportedFunction } from './imported-handler';
 import { usesOwnThisOrArguments } from '../inference/this-arguments';
 import { isTypedFunction } from './typed-handler';
 import { keepingComments } from '../text/keeps-comments';
@@ -28,27 +31,34 @@ function convertThenChainUnchecked(
   call: TSESTree.CallExpression,
   services: ParserServicesWithTypeInformation | undefined,
   typescript: boolean,
+  filename?: string,
 ): ConversionResult | undefined {
   if (chainMethodOf(call) === undefined || !isOutermostLink(call)) return undefined;
   const site = chainSite(call);
-  if ('kind' in site) return site;
+  if ('kind' in site) return hoisted(sourceCode, call, services, typescript) ?? site;
   const { statement, mode } = site;
   const chain = parseThenChain(call);
   if ('kind' in chain) return chain;
   const links = [...chain.thens, chain.catchLink, chain.finallyLink, ...chain.after].filter((link): link is ChainLink => link !== undefined);
   for (const link of links) {
-    if (link.handler.type !== AST_NODE_TYPES.Identifier && usesOwnThisOrArguments(link.handler, sourceCode)) return refuse('this-or-arguments');
+    if (!isNamedHandler(link.handler) && usesOwnThisOrArguments(link.handler, sourceCode)) return refuse('this-or-arguments');
   }
   for (const link of links) {
     const handler = link.handler;
-    if (handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(handler, sourceCode) && !(services !== undefined && isTypedFunction(handler, services))) return refuse('chain-shape');
+    if (handler.type === AST_NODE_TYPES.Identifier && !isLocalFunction(handler, sourceCode) && !(services !== undefined && isTypedFunction(handler, services)) && !isImportedFunction(handler, sourceCode, filename)) return refuse('chain-shape');
+    if (handler.type === AST_NODE_TYPES.MemberExpression && !isPrivateThisFreeMethod(handler, sourceCode)) return refuse('chain-shape');
   }
-  if (site.awaited && mode !== 'return') {
+  const awaitedOwner = enclosingFunction(statement);
+  const awaitedInAsync = site.awaited && awaitedOwner !== undefined && isFunctionNode(awaitedOwner) && awaitedOwner.async;
+  if (site.awaited && (mode !== 'return' || awaitedInAsync)) {
     // Awaited in place inside an async function: nothing runs at another time, whatever follows.
-    const owner = enclosingFunction(statement);
+    // `return await chain` inside a `try` stays awaited at every return: the `try` sees the rejections.
+    const owner = awaitedOwner;
     if (owner === undefined || !isFunctionNode(owner) || !owner.async) return refuse('top-level');
     const context = createChainContext(sourceCode, services, statement, owner, typescript);
-    const text = layOutChain(statement, chain, mode, context, true);
+    // A returned chain with code after it (`if (c) return await p.then(…);`) must not fall through once flattened.
+    const terminal = mode !== 'return' || !('kind' in continuationOwner(statement));
+    const text = layOutChain(statement, chain, mode, context, terminal, mode === 'return' && insideTry(statement, owner));
     if (typeof text !== 'string') return text;
     context.calls.push(call);
     return { kind: 'converted', edits: [{ range: statement.range, text }, ...mergeImportEdits(context.importEdits)], notes: context.notes, calls: context.calls };
@@ -57,7 +67,7 @@ function convertThenChainUnchecked(
   // A returned chain needs no continuation: nothing of its function runs after the `return` anyway.
   const owner = mode === 'return' && 'kind' in continuation && continuation.reason !== 'top-level' ? returningOwner(statement as TSESTree.ReturnStatement) : continuation;
   if ('kind' in owner) return owner;
-  if (mode === 'return' && !owner.async && (usesCustomPromises(sourceCode, call) || !mayReturnNativePromise(chain.base, owner, sourceCode, services))) {
+  if (mode === 'return' && !owner.async && (usesCustomPromises(sourceCode, call) || !mayReturnNativePromise(chainRoot(chain.base), owner, sourceCode, services))) {
     return refuse('custom-promise');
   }
   const ownerEdits = mode === 'statement' ? makeOwnerAsync(owner, sourceCode, services) : makeReturningOwnerAsync(owner, statement as TSESTree.ReturnStatement, sourceCode, services);
@@ -67,6 +77,27 @@ function convertThenChainUnchecked(
   if (typeof text !== 'string') return text;
   context.calls.push(call);
   return { kind: 'converted', edits: [{ range: statement.range, text }, ...ownerEdits, ...mergeImportEdits(context.importEdits)], notes: context.notes, calls: context.calls };
+}
+
+/** An awaited chain inside a larger expression, awaited in a statement of its own first (when nothing before it could tell). */
+function hoisted(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression, services: ParserServicesWithTypeInformation | undefined, typescript: boolean): ConversionResult | undefined {
+  if (call.parent.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+  const chain = parseThenChain(call);
+  if ('kind' in chain) return undefined;
+  const owner = enclosingFunction(call);
+  if (owner === undefined || !isFunctionNode(owner) || !owner.async) return undefined;
+  const context = createChainContext(sourceCode, services, call, owner, typescript);
+  const edits = hoistAwaitedChain(call, owner, context);
+  if (edits === undefined) return undefined;
+  return { kind: 'converted', edits, notes: [], calls: [call] };
+}
+
+/** A `try` block, `catch` or `finally` of the function holds the statement. */
+function insideTry(statement: TSESTree.Node, owner: TSESTree.Node): boolean {
+  for (let node = statement.parent; node !== undefined && node !== owner; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.TryStatement || node.type === AST_NODE_TYPES.CatchClause) return true;
+  }
+  return false;
 }
 
 /** `.then(fn)` passes values through when `fn` is not a function: only local functions (or, with types, functions) are called directly. */

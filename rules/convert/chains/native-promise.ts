@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type 
 import type { FunctionNode } from '../../shared/async-context';
 import { resolveApi } from '../inference/detect';
 import { chainMethodOf } from './then-chain';
+import { returnTypeOf, typeAnnotationOf } from '../../shared/optional-keys';
 
 const PROMISE_STATICS = new Set(['resolve', 'reject', 'all', 'allSettled', 'race', 'any', 'withResolvers']);
 
@@ -31,10 +32,10 @@ export function returnsNativePromise(value: TSESTree.Expression, sourceCode: Rea
   return isNativePromise(base, sourceCode, services);
 }
 
-function isNativePromise(base: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined): boolean {
+function isNativePromise(base: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined, seen = new Set<TSESTree.Node>()): boolean {
   if (services !== undefined && isPromiseTyped(base, services)) return true;
   if (base.type === AST_NODE_TYPES.NewExpression) return isGlobalPromise(base.callee, sourceCode);
-  if (base.type === AST_NODE_TYPES.Identifier) return declaredAsPromise(base, sourceCode);
+  if (base.type === AST_NODE_TYPES.Identifier) return declaredAsPromise(base, sourceCode) || boundToNativePromise(base, sourceCode, services, seen);
   if (base.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = base.callee;
   if (
@@ -60,6 +61,22 @@ function isGlobalPromise(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   if (node.type !== AST_NODE_TYPES.Identifier || node.name !== 'Promise') return false;
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
   return variable === null || variable.defs.length === 0;
+}
+
+/**
+ * `let x = fetch(url).then(…)` written once and never again: `x` holds that
+ * native promise wherever it is read (`return x.catch(…)`).
+ */
+function boundToNativePromise(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined, seen: Set<TSESTree.Node>): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (variable == null || definition?.type !== DefinitionType.Variable || definition.node.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const init = definition.node.init;
+  if (init == null || seen.has(init) || variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return false;
+  seen.add(init);
+  let root: TSESTree.Expression = init;
+  while (root.type === AST_NODE_TYPES.CallExpression && chainMethodOf(root) !== undefined) root = (root.callee as TSESTree.MemberExpression).object;
+  return isNativePromise(root, sourceCode, services, seen);
 }
 
 /** The checker's type is the standard library's `Promise`. */
@@ -102,11 +119,11 @@ function declaredAsPromise(identifier: TSESTree.Identifier, sourceCode: Readonly
     if (isCall) {
       const node = definition.type === DefinitionType.FunctionName ? definition.node : definition.type === DefinitionType.Variable ? definition.node.init : undefined;
       const isFunction = node?.type === AST_NODE_TYPES.FunctionDeclaration || node?.type === AST_NODE_TYPES.TSDeclareFunction || node?.type === AST_NODE_TYPES.ArrowFunctionExpression || node?.type === AST_NODE_TYPES.FunctionExpression;
-      return isFunction && isPromiseAnnotation(node.returnType, sourceCode);
+      return isFunction && isPromiseAnnotation(returnTypeOf(node), sourceCode);
     }
     if (definition.type !== DefinitionType.Parameter && definition.type !== DefinitionType.Variable) return false;
     const name = definition.name;
-    return name.type === AST_NODE_TYPES.Identifier && isPromiseAnnotation(name.typeAnnotation, sourceCode);
+    return name.type === AST_NODE_TYPES.Identifier && isPromiseAnnotation(typeAnnotationOf(name), sourceCode);
   });
 }
 

@@ -2,6 +2,7 @@ import { AST_TOKEN_TYPES, AST_NODE_TYPES, type ParserServicesWithTypeInformation
 import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { returnsNativePromise } from './native-promise';
 import { refuse, type Refused, type TextEdit } from '../types';
+import { returnTypeOf } from '../../shared/optional-keys';
 
 /** A function returning the chain already returns a promise: it may become async if that is its only return. */
 export function makeReturningOwnerAsync(
@@ -22,8 +23,9 @@ export function makeReturningOwnerAsync(
   if (!owner.async && ownKeywordNodes(owner, sourceCode, 'throw').length > 0) return refuse('owner-throws');
   // Falling off the end returned `undefined`, not a promise.
   if (!owner.async && owner.body.type === AST_NODE_TYPES.BlockStatement && !alwaysReturns(owner.body)) return refuse('owner-returns');
-  if (owner.returnType !== undefined) {
-    const annotation = owner.returnType.typeAnnotation;
+  const returnType = returnTypeOf(owner);
+  if (returnType !== undefined) {
+    const annotation = returnType.typeAnnotation;
     const isPromise = annotation.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'Promise';
     if (!isPromise) return refuse('owner-return-type');
   }

@@ -6,6 +6,7 @@ import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { resolveModuleMember } from '../../shared/module-references';
 import { chainMethodOf } from '../chains/then-chain';
 import { userErrorFirstApi } from './user-function';
+import { dropInFsApi } from './drop-in-fs-value';
 import { resolveModuleMemberByType } from '../../shared/type-module-member';
 import { calleeName } from '../../shared/callee-name';
 import type { RefusalReason } from '../refusal-reasons';
@@ -40,7 +41,7 @@ export function resolveApi(
   services: ParserServicesWithTypeInformation | undefined,
 ): NodeApi | undefined {
   const member = resolveModuleMember(callee, sourceCode) ?? (services === undefined ? undefined : resolveModuleMemberByType(callee, services));
-  return member === undefined ? undefined : lookupApi(member);
+  return (member === undefined ? undefined : lookupApi(member)) ?? dropInFsApi(callee, sourceCode, member);
 }
 
 /**

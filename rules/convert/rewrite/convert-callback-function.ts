@@ -5,6 +5,7 @@ import { resolveModuleMember } from '../../shared/module-references';
 import { continuationOwner } from '../inference/continuation';
 import { keepingComments } from '../text/keeps-comments';
 import { refuse, type ConversionResult, type TextEdit } from '../types';
+import { returnTypeOf } from '../../shared/optional-keys';
 
 type Statement = TSESTree.Statement;
 
@@ -30,7 +31,7 @@ function convertCallbackFunctionUnchecked(sourceCode: Readonly<TSESLint.SourceCo
     if (caller === undefined || caller.arguments.length !== fn.params.length - 1) return undefined;
     callers.push(caller);
   }
-  const returnTypeEdit = fn.returnType === undefined ? undefined : promiseReturnType(fn, callbackParameter, sourceCode);
+  const returnTypeEdit = returnTypeOf(fn) === undefined ? undefined : promiseReturnType(fn, callbackParameter, sourceCode);
   if (returnTypeEdit === null) return refuse('owner-return-type');
   const callbackVariable = sourceCode.scopeManager?.acquire(fn, true)?.set.get(callbackParameter.name);
   if (callbackVariable === undefined) return undefined;

@@ -1,10 +1,12 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
-import { builtinModules } from 'node:module';
 import type { NodeApi } from '../../knowledge/node-apis';
 import { importReference, type ChainContext } from './chain-context';
 import type { CallbackCall } from '../inference/detect';
 import { isRereadable, type TypedPromiseForm } from '../inference/typed-callee';
 import { refuse, type Refused } from '../types';
+import { isDropInFsApi } from '../../knowledge/drop-in-fs';
+import { dropInPromiseCallText } from './drop-in-call';
+import { runsOnNode } from '../inference/node-file';
 
 /** The promise expression to await in place of the callback call, from the knowledge table. */
 export function promiseCallText(match: CallbackCall, api: NodeApi, context: ChainContext): string | Refused {
@@ -28,6 +30,7 @@ export function promiseCallText(match: CallbackCall, api: NodeApi, context: Chai
     const reference = importReference(context, match.call, promise.module, promise.name);
     return reference === undefined ? refuse('no-promise-equivalent') : `${reference}(${argumentText})`;
   }
+  if (isDropInFsApi(api)) return dropInPromiseCallText(match, argumentText, context);
   const promisify = importReference(context, match.call, 'util', 'promisify');
   if (promisify === undefined) return refuse('no-promise-equivalent');
   const callee = match.call.callee;
@@ -108,14 +111,7 @@ function mayCarryOption(argument: TSESTree.CallExpressionArgument, keys: readonl
   );
 }
 
-const nodeEvidence = new WeakMap<object, boolean>();
-
-/** Whether the file imports or requires a Node.js built-in module. */
+/** Whether the file runs on Node.js (see `runsOnNode`: a Node.js import, global or `engines.node`). */
 function importsNodeModules(sourceCode: ChainContext['sourceCode']): boolean {
-  const known = nodeEvidence.get(sourceCode.ast);
-  if (known !== undefined) return known;
-  const specifiers = [...sourceCode.text.matchAll(/(?:\brequire\s*\(\s*|\bfrom\s*|\bimport\s*\(\s*)['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '');
-  const found = specifiers.some((specifier) => specifier.startsWith('node:') || builtinModules.includes(specifier));
-  nodeEvidence.set(sourceCode.ast, found);
-  return found;
+  return runsOnNode(sourceCode);
 }

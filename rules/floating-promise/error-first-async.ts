@@ -1,0 +1,64 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
+import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode, type FunctionNode } from '../shared/async-context';
+import { functionOfArgument, knownApiOf } from '../shared/error-first-callback';
+
+/**
+ * An `async` function passed as an error-first callback: to an error-first
+ * API of the knowledge table (`fs.readFile(p, async (err, data) => …)`), or
+ * to a same-file function that calls that parameter error first
+ * (`cb(null, value)`, `cb(new Error(…))`). Such callers never look at what
+ * the callback returns, so its promise and any rejection inside it are lost.
+ * Returns the callee as written, or undefined.
+ */
+export function errorFirstCalleeOf(
+  call: TSESTree.CallExpression,
+  argument: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  services: ParserServicesWithTypeInformation | undefined,
+): string | undefined {
+  const fn = functionOfArgument(argument, sourceCode);
+  if (fn === undefined || !fn.async || fn.generator) return undefined;
+  const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+  const known = knownApiOf(call, sourceCode, services);
+  if (known !== undefined) {
+    return known.api.kind === 'error-first' && index === call.arguments.length - 1 ? known.qualifiedName : undefined;
+  }
+  if (call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const callee = localFunction(call.callee, sourceCode);
+  return callee !== undefined && callsParameterErrorFirst(callee, index, sourceCode) ? call.callee.name : undefined;
+}
+
+/** A function declaration, or a `const` bound to a function, that is never reassigned. */
+function localFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  if (variable === null || variable.defs.length !== 1) return undefined;
+  if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return undefined;
+  const definition = variable.defs[0];
+  if (definition?.type === DefinitionType.FunctionName && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
+  if (definition?.type === DefinitionType.Variable && definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.parent.kind === 'const') {
+    const init = definition.node.init;
+    if (init !== null && isFunctionNode(init)) return init;
+  }
+  return undefined;
+}
+
+/**
+ * The parameter at `index` is called somewhere with an error-first shape:
+ * `null`/`undefined` first and a result after it, or a `new …Error(…)` first.
+ */
+function callsParameterErrorFirst(fn: FunctionNode, index: number, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const parameter = fn.params[index];
+  if (parameter?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = sourceCode.scopeManager?.acquire(fn, true)?.set.get(parameter.name);
+  if (variable === undefined) return false;
+  return variable.references.some((reference) => {
+    const call = reference.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return false;
+    const [first, second] = call.arguments;
+    if (first === undefined) return false;
+    const nothing = (first.type === AST_NODE_TYPES.Literal && first.value === null) || (first.type === AST_NODE_TYPES.Identifier && first.name === 'undefined');
+    if (nothing) return second !== undefined;
+    return first.type === AST_NODE_TYPES.NewExpression && first.callee.type === AST_NODE_TYPES.Identifier && /Error$/.test(first.callee.name);
+  });
+}
