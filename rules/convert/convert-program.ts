@@ -8,6 +8,7 @@ import { createProgram, resolveSpecifierPath, type Program, type ProgramFile } f
 import { publicFiles } from './program/public-files';
 import { wrapInMain } from './plan/top-level-main';
 import { applyEdits } from './text/text-edits';
+import type { NodeApi } from '../knowledge/node-apis';
 
 export interface ProgramConversionOptions {
   readonly api?: ApiMode;
@@ -107,7 +108,7 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
       current.set(file.path, text);
       const program = programOf(current);
       const programFile = program?.files.find((candidate) => candidate.path === file.path);
-      return program === undefined || programFile === undefined ? new Map() : callerLookup(program, programFile, convertedFunctions(program, plan.planned), api);
+      return program === undefined || programFile === undefined ? new Map<string, NodeApi>() : callerLookup(program, programFile, convertedFunctions(program, plan.planned), api);
     };
     const text = texts.get(file.path) ?? '';
     const onlyCallees = focus !== undefined;

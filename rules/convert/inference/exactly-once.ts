@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { TraversalRecord } from './traversal-record';
 
 type Segment = TSESLint.CodePathSegment;
@@ -36,7 +36,7 @@ export function countOnEveryPath(fn: TSESTree.Node, events: readonly TSESTree.No
   // Each segment's counts only grow, over three values: this ends.
   while (work.length > 0) {
     const segment = work.pop() as Segment;
-    const incoming: Counts = segment === codePath.initialSegment ? new Map([[0, []]]) : new Map();
+    const incoming: Counts = segment === codePath.initialSegment ? new Map<0 | 1 | 2, readonly TSESTree.Node[]>([[0, []]]) : new Map<0 | 1 | 2, readonly TSESTree.Node[]>();
     for (const previous of segment.prevSegments) {
       for (const [count, witness] of out.get(previous) ?? []) if (!incoming.has(count)) incoming.set(count, witness);
     }
@@ -65,6 +65,6 @@ export function countOnEveryPath(fn: TSESTree.Node, events: readonly TSESTree.No
 
 /** A `return` statement that ran in the segment, to point at it. */
 function returnOf(segment: Segment, record: TraversalRecord): TSESTree.Node | undefined {
-  for (const [node, segments] of record.segmentsOf) if (node.type === 'ReturnStatement' && segments.includes(segment)) return node;
+  for (const [node, segments] of record.segmentsOf) if (node.type === AST_NODE_TYPES.ReturnStatement && segments.includes(segment)) return node;
   return undefined;
 }

@@ -10,6 +10,7 @@ import { createChainContext, type ChainContext } from './chain-context';
 import { convertLevel } from './convert-callback';
 import { forwardText, isForward } from './forward';
 import { isSettledThen } from '../inference/leaves';
+import { returnTypeOf } from '../../shared/optional-keys';
 import { isCompletionCall, type ContractRewrite } from './completion';
 import { indentationAt } from '../text/layout';
 
@@ -38,7 +39,7 @@ export function convertContractFunction(
 ): TextEdit[] | Refused {
   const fn = contract.fn;
   const sourceCode = contract.file.sourceCode;
-  if (fn.returnType !== undefined || fn.generator || fn.async) return refuse('owner-return-type');
+  if (returnTypeOf(fn) !== undefined || fn.generator || fn.async) return refuse('owner-return-type');
   const rewrite = { callback: contract.callback, nullErrors: new Set<TSESLint.Scope.Variable>() };
   const made = asyncEdits(fn);
   if ('kind' in made) return made;
