@@ -52,7 +52,8 @@ export async function runConvert(targets: readonly string[], options: ConvertOpt
   const count = (reason: string): void => {
     refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
   };
-  printContracts(conversion, io, count);
+  const kept = new Map<string, number>();
+  printContracts(conversion, io, (reason) => kept.set(reason, (kept.get(reason) ?? 0) + 1));
   for (const [file, report] of conversion.reports) {
     if (report.length === 0) continue;
     io.stdout(`${shortName(file, io.cwd)}\n`);
@@ -74,6 +75,11 @@ export async function runConvert(targets: readonly string[], options: ConvertOpt
   const verb = options.dryRun ? 'would convert' : 'converted';
   const contracts = conversion.contracts.length > 0 ? `${conversion.contracts.length} function(s) and ` : '';
   io.stdout(`\n${verb} ${contracts}${converted} call(s) in ${changedFiles} file(s) of ${files.length}; refused ${refused}${refused > 0 ? ` (${byReason})` : ''}\n`);
+  const keptCount = [...kept.values()].reduce((sum, value) => sum + value, 0);
+  if (keptCount > 0) {
+    const keptByReason = [...kept].sort((a, b) => b[1] - a[1]).map(([reason, value]) => `${reason} ${value}`).join(', ');
+    io.stdout(`kept the callback of ${keptCount} function(s) (${keptByReason})\n`);
+  }
   return unreadable > 0 ? 2 : 0;
 }
 

@@ -23,6 +23,8 @@ export interface CodeActionRequest {
   fixAll: () => Promise<string | undefined>;
   /** The conversion rule's problems (with suggestions), computed only when refactors are asked for. */
   conversions: () => Promise<Linter.LintMessage[]>;
+  /** "Convert 'name' to async/await" for the function declared on the cursor's line, with its callers in other files. */
+  functionConversion?: () => CodeAction | undefined;
 }
 
 /** The vscode-eslint family: fix, suggestions, fix all of the rule, disable for the line, documentation; plus fixAll and the refactor. */
@@ -85,6 +87,8 @@ export async function buildCodeActions(plugin: LintPlugin, request: CodeActionRe
   }
 
   if (wants(only, CodeActionKind.RefactorRewrite)) {
+    const whole = request.functionConversion?.();
+    if (whole !== undefined) actions.push(whole);
     for (const message of await request.conversions()) {
       if (!contains(messageRange(message), request.range.start)) continue;
       const suggestions = message.suggestions ?? [];

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Linter } from 'eslint';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  CodeActionTriggerKind,
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -14,6 +15,8 @@ import {
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND, ServerCommands, type InitializationOptions } from '../shared/protocol';
 import { buildCodeActions } from './code-actions';
+import { functionConversionAction } from './function-conversion';
+import { fileURLToPath } from 'node:url';
 import { ownProblems, toDiagnostic } from './diagnostics';
 import { documentFile, LINTED_LANGUAGES } from './document-files';
 import { DocumentLinter, type LintRequest } from './document-linter';
@@ -67,8 +70,10 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
   let queue: Promise<void> = Promise.resolve();
   const idle = new IdleCollector();
 
+  let roots: string[] = [];
   connection.onInitialize((params): InitializeResult => {
     client = readClientSupport(params.capabilities);
+    roots = (params.workspaceFolders ?? []).flatMap((folder) => (folder.uri.startsWith('file:') ? [fileURLToPath(folder.uri)] : []));
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     // Only VS Code knows of trust. Elsewhere the project's config is loaded only when the client sets useESLintConfig.
     trusted = options.workspaceTrusted !== false;
@@ -147,6 +152,19 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
       problems,
       fixAll: () => fixedText(document, settings),
       conversions: () => conversionProblems(document.getText(), document, settings),
+      // Reads and analyses the workspace folder: only when the user asks (the refactor menu, Ctrl+.), not on every cursor move.
+      functionConversion: () =>
+        params.context.triggerKind === CodeActionTriggerKind.Automatic
+          ? undefined
+          : functionConversionAction({
+              document,
+              position: params.range.start,
+              roots,
+              openText: (filePath) => documents.all().find((open) => documentFile(open).filePath === filePath)?.getText(),
+              versionOf: (filePath) => documents.all().find((open) => documentFile(open).filePath === filePath)?.version ?? null,
+              api: settings.conversionApi,
+              documentChanges: client.documentChanges,
+            }),
     });
   });
 

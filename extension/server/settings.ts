@@ -12,6 +12,8 @@ export interface Settings {
   maxFileSize: number;
   /** In a trusted workspace, let the project's `eslint.config.*` decide levels and options. */
   useESLintConfig: boolean;
+  /** The function refactor: public functions keep a callback adapter, or return promises (`--api` of the CLI). */
+  conversionApi: 'callback' | 'promise';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   maxFileSize: 1_000_000,
   useESLintConfig: false,
+  conversionApi: 'callback',
 };
 
 /**
@@ -38,6 +41,7 @@ export function readSettingsLayer(raw: unknown): Partial<Settings> {
   if (isRecord(value.rules)) layer.rules = normalizeRules(value.rules);
   if (typeof value.maxFileSize === 'number' && Number.isFinite(value.maxFileSize) && value.maxFileSize > 0) layer.maxFileSize = value.maxFileSize;
   if (typeof value.useESLintConfig === 'boolean') layer.useESLintConfig = value.useESLintConfig;
+  if (value.conversionApi === 'callback' || value.conversionApi === 'promise') layer.conversionApi = value.conversionApi;
   return layer;
 }
 

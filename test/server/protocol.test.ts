@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -178,6 +180,78 @@ describe('language server over LSP', function () {
     const applied = client.appliedEdits[0]?.edit.documentChanges?.[0];
     assert.ok(applied && 'edits' in applied);
     assert.equal(applyEdits(text, applied.edits as TextEdit[]), 'async function run(p) {\n  return ((value) => value * 2)(await p);\n}\n');
+  });
+
+  it('offers "Convert \'name\' to async/await" on a function with a callback contract, its callers in other files included', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'async-guard-refactor-'));
+    const lib = [
+      "const fs = require('fs');",
+      'function readText(p, cb) {',
+      "  fs.readFile(p, 'utf8', (err, text) => {",
+      '    if (err) return cb(err);',
+      '    cb(null, text.trim());',
+      '  });',
+      '}',
+      'module.exports = { readText };',
+      '',
+    ].join('\n');
+    const main = [
+      "const lib = require('./lib');",
+      'function show(p) {',
+      '  lib.readText(p, (err, text) => {',
+      '    if (err) return console.log(err.code);',
+      '    console.log(text);',
+      '  });',
+      '}',
+      "show('a.txt');",
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(dir, 'lib.js'), lib);
+    fs.writeFileSync(path.join(dir, 'main.js'), main);
+    const uri = pathToFileURL(path.join(dir, 'lib.js')).href;
+    const mainUri = pathToFileURL(path.join(dir, 'main.js')).href;
+    try {
+      await client.open(uri, lib);
+      const cursor = { line: 1, character: 10 };
+      const actions = await client.codeActions(uri, [], { start: cursor, end: cursor }, ['refactor']);
+      const action = actions.find((candidate) => candidate.title.startsWith('Convert \'readText\''));
+      assert.equal(action?.title, "Convert 'readText' to async/await (and its callers in 1 other file)");
+      assert.equal(action?.kind, 'refactor.rewrite');
+      assert.equal(
+        applyEdits(lib, editOf(action, uri)),
+        [
+          "const fs = require('fs');",
+          "const { readFile } = require('node:fs/promises');",
+          'async function readText(p) {',
+          "  const text = await readFile(p, 'utf8');",
+          '  return text.trim();',
+          '}',
+          'module.exports = { readText };',
+          '',
+        ].join('\n'),
+      );
+      assert.equal(
+        applyEdits(main, editOf(action, mainUri)),
+        [
+          "const lib = require('./lib');",
+          'async function show(p) {',
+          '  let text;',
+          '  try {',
+          '    text = await lib.readText(p);',
+          '  } catch (err) {',
+          '    return console.log(err.code);',
+          '  }',
+          '  console.log(text);',
+          '}',
+          "show('a.txt');",
+          '',
+        ].join('\n'),
+      );
+      const onOtherLine = await client.codeActions(uri, [], { start: { line: 7, character: 3 }, end: { line: 7, character: 3 } }, ['refactor']);
+      assert.ok(!onOtherLine.some((candidate) => candidate.title.startsWith('Convert \'')), 'only on the line declaring the function');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('updates on incremental changes and survives a syntax error', async () => {

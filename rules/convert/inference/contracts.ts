@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { DefinitionType } from '@typescript-eslint/scope-manager';
+import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { looksLikeErrorName } from './detect';
 import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { functionIndex, type FunctionIndex } from '../program/function-index';
 import type { Program, ProgramFile } from '../program/program';
@@ -109,9 +111,12 @@ function callbackParameter(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sourc
   if (last?.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = sourceCode.scopeManager?.acquire(fn, true)?.set.get(last.name);
   if (variable === undefined) return undefined;
+  // Called, or handed on last (`fs.readFile(p, cb)`) or to a timer: a path handed to `fs.readFile(p, …)` is no callback.
   const used = variable.references.some((reference) => {
     const parent = reference.identifier.parent;
-    return parent?.type === AST_NODE_TYPES.CallExpression && (parent.callee === reference.identifier || parent.arguments.includes(reference.identifier as TSESTree.Identifier));
+    if (parent?.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (parent.callee === reference.identifier || parent.arguments.at(-1) === reference.identifier) return true;
+    return parent.arguments[0] === reference.identifier && /(?:^|\.)(?:setTimeout|setImmediate|nextTick)$/.test(sourceCode.getText(parent.callee));
   });
   return used ? variable : undefined;
 }
@@ -167,6 +172,10 @@ function analyse(
       if (owner === undefined) return breach(`calls ${cb} outside the function`);
       const broken = climb(owner);
       if (broken !== undefined) return breach(broken);
+      const error = parent.arguments[0];
+      if (error !== undefined && !isErrorArgument(error, file)) {
+        return breach(`calls ${cb} with \`${file.sourceCode.getText(error)}\` in the error's place at line ${line(parent)} (not error-first)`);
+      }
       addEvent(owner, parent);
       results = Math.max(results, Math.min(2, parent.arguments.length - 1));
       continue;
@@ -196,6 +205,22 @@ function analyse(
     }
   }
   return { fn, file, name, callback, results, handoffs, events: [...events.values()].flat() };
+}
+
+/**
+ * What may stand first in an error-first call back: `null`/`undefined`, a
+ * `new …Error(…)`, or a name that holds an error (a callback's error
+ * parameter, a `catch` parameter, or a name like `err`).
+ */
+function isErrorArgument(node: TSESTree.Node, file: ProgramFile): boolean {
+  if (node.type === AST_NODE_TYPES.Literal) return node.value === null;
+  if (node.type === AST_NODE_TYPES.NewExpression) return true;
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  if (node.name === 'undefined' || looksLikeErrorName(node.name)) return true;
+  const variable = ASTUtils.findVariable(file.sourceCode.getScope(node), node);
+  const definition = variable?.defs[0];
+  if (definition?.type === DefinitionType.CatchClause) return true;
+  return definition?.type === DefinitionType.Parameter && isFunctionNode(definition.node) && definition.node.params[0] === definition.name;
 }
 
 /** What a forwarding leaf passes after the error (a contract's results are settled later). */

@@ -32,7 +32,11 @@ const ERROR_NAME = /^(?:e|er|err|error|\w*(?:Err|Error))$/;
 
 /** Whether a parameter's name says it receives an error. */
 export function looksLikeErrorParameter(parameter: TSESTree.Parameter | undefined): boolean {
-  return parameter?.type === AST_NODE_TYPES.Identifier && ERROR_NAME.test(parameter.name);
+  return parameter?.type === AST_NODE_TYPES.Identifier && looksLikeErrorName(parameter.name);
+}
+
+export function looksLikeErrorName(name: string): boolean {
+  return ERROR_NAME.test(name);
 }
 
 export function resolveApi(

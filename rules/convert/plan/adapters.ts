@@ -5,6 +5,8 @@ import type { FunctionNode } from '../../shared/async-context';
 import { functionIndex } from '../program/function-index';
 import type { Program, ProgramFile } from '../program/program';
 import { editFixer } from '../text/text-edits';
+import { runsOnNode } from '../inference/node-file';
+import { indentationAt } from '../text/layout';
 import type { TextEdit } from '../types';
 import { functionKey, reachesAdapter, type ApiMode, type PlannedContract } from './contract-plan';
 
@@ -78,6 +80,10 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
       if (reference.kind === 'call') {
         const call = node.parent as TSESTree.CallExpression;
         if (call.arguments.length !== fn.params.length + 1) continue;
+        if (!runsOnNode(file.sourceCode)) {
+          add(file, promiseAdapter(call, text));
+          continue;
+        }
         const adapt = callbackify(file, call);
         if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
         const first = call.arguments[0] as TSESTree.Node;
@@ -86,6 +92,7 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
         } else add(file, { range: node.range, text: `${adapt}(${source(node)})` });
         continue;
       }
+      if (!runsOnNode(file.sourceCode)) return `${file.path} shows no sign of running on Node.js, where \`util.callbackify\` is`;
       if (reference.kind === 'value') {
         // `f.length`, `f.name`: read off the function, not called back.
         if (node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) continue;
@@ -106,6 +113,23 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
     }
   }
   return edits;
+}
+
+/**
+ * Where `util.callbackify` may not exist (no sign of Node.js): `f(x, cb)` →
+ * `f(x).then((value) => [null, value], (error) => [error]).then((results) => (cb)(...results))`,
+ * the callback evaluated once and called once, with the same arguments.
+ */
+function promiseAdapter(call: TSESTree.CallExpression, text: string): TextEdit {
+  const callback = call.arguments.at(-1) as TSESTree.Node;
+  const previous = call.arguments.at(-2);
+  const source = (node: TSESTree.Node): string => text.slice(node.range[0], node.range[1]);
+  const head = text.slice(call.range[0], previous === undefined ? (call.arguments[0] as TSESTree.Node).range[0] : previous.range[1]);
+  const indent = `${indentationAt(text, call.range[0])}  `;
+  return {
+    range: call.range,
+    text: `${head})\n${indent}.then((value) => [null, value], (error) => [error])\n${indent}.then((results) => (${source(callback)})(...results))`,
+  };
 }
 
 /** `function (dir, done) { return callbackify(cleanOldest).call(this, dir, done); }`: the old arity, `this`, one asynchronous call back. */

@@ -25,7 +25,13 @@ export function promiseCallText(match: CallbackCall, api: NodeApi, context: Chai
   if (promise.kind === 'direct') return `${sourceCode.getText(match.call.callee)}(${argumentText})`;
   // Browser code uses the global timers too; only Node.js code may import node:timers/promises or node:util.
   const needsNodeImport = api.module === '';
-  if (needsNodeImport && !importsNodeModules(sourceCode)) return refuse('not-node');
+  if (needsNodeImport && !importsNodeModules(sourceCode)) {
+    // In a contract function a delay needs no Node.js import: the global timer, wrapped (level one keeps the callback there).
+    if (context.contract !== undefined && api.name === 'setTimeout' && api.callbackFirst === true && !/\bresolve\b/.test(argumentText)) {
+      return `new Promise((resolve) => setTimeout(resolve${argumentText === '' ? '' : `, ${argumentText}`}))`;
+    }
+    return refuse('not-node');
+  }
   if (promise.kind === 'module') {
     const reference = importReference(context, match.call, promise.module, promise.name);
     return reference === undefined ? refuse('no-promise-equivalent') : `${reference}(${argumentText})`;

@@ -1,0 +1,192 @@
+/**
+ * The contract level (issue 13) through `convertProgramTexts`, text for text:
+ * the issue's three programs convert to the expected files in
+ * contract-level/ (the same programs run before and after in
+ * contract-programs.test.ts), and refusals name the place that breaks the
+ * contract.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { convertProgramTexts, type ProgramConversionOptions } from '../../rules/convert/convert-program';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const PROGRAMS = path.join(ROOT, 'test', 'convert', 'contract-programs');
+const EXPECTED = path.join(ROOT, 'test', 'convert', 'contract-level');
+
+function read(files: readonly string[]): Map<string, string> {
+  return new Map(files.map((file) => [file, fs.readFileSync(file, 'utf8')]));
+}
+
+function convertFiles(files: readonly string[], options: ProgramConversionOptions = {}): ReturnType<typeof convertProgramTexts> {
+  return convertProgramTexts(read(files), options);
+}
+
+/** A program of one file, written to a name in the contract-programs folder that no file has (nothing is written to disk). */
+function convertSource(source: string, options: ProgramConversionOptions = {}): ReturnType<typeof convertProgramTexts> {
+  return convertProgramTexts(new Map([[path.join(PROGRAMS, 'inline.js'), source]]), options);
+}
+
+function expected(name: string): string {
+  return fs.readFileSync(path.join(EXPECTED, name), 'utf8');
+}
+
+describe('contract level: the issue\'s three programs', () => {
+  it('getUser / getPosts / loadProfile in one file become async functions awaited by a main()', () => {
+    const file = path.join(PROGRAMS, 'profile.js');
+    const result = convertFiles([file]);
+    assert.deepEqual(result.contracts.map((contract) => contract.name).sort(), ['getPosts', 'getUser', 'loadProfile']);
+    assert.equal(result.texts.get(file), expected('profile.js.expected'));
+  });
+
+  it('a class repository: methods become async, this.findById(…) awaited', () => {
+    const file = path.join(PROGRAMS, 'user-repo-class.js');
+    const result = convertFiles([file]);
+    assert.deepEqual(result.contracts.map((contract) => contract.name).sort(), ['findById', 'findByTeam', 'teammatesOf']);
+    assert.equal(result.texts.get(file), expected('user-repo-class.js.expected'));
+  });
+
+  it('the exported pyramid cleanOldest: flat awaits, and an adapter keeps the public callback contract', () => {
+    const clean = path.join(PROGRAMS, 'clean-oldest', 'clean.js');
+    const main = path.join(PROGRAMS, 'clean-oldest', 'main.js');
+    const result = convertFiles([clean, main]);
+    assert.deepEqual(result.contracts.map((contract) => contract.name), ['cleanOldest']);
+    assert.equal(result.texts.get(clean), expected('clean-oldest-clean.js.expected'));
+    assert.equal(result.texts.get(main), fs.readFileSync(main, 'utf8'), 'the caller reaches the adapter and keeps its callbacks');
+  });
+
+  it('with --api promise the export is the async function and the caller script awaits it', () => {
+    const clean = path.join(PROGRAMS, 'clean-oldest', 'clean.js');
+    const main = path.join(PROGRAMS, 'clean-oldest', 'main.js');
+    const result = convertFiles([clean, main], { api: 'promise' });
+    assert.match(result.texts.get(clean) ?? '', /\nmodule\.exports = cleanOldest;\n/);
+    assert.match(result.texts.get(main) ?? '', /async function main\(\) \{\n  const size = await cleanOldest\(dir\);/);
+  });
+});
+
+describe('contract level: refusals say where the contract breaks', () => {
+  const refusalOf = (source: string, name: string): string => {
+    const result = convertSource(source);
+    const refusal = result.refusals.find((candidate) => candidate.name === name);
+    assert.ok(refusal !== undefined, `no refusal for ${name}: ${JSON.stringify(result.refusals)}`);
+    assert.equal(result.contracts.length, 0);
+    return `${refusal.reason}: ${refusal.detail}`;
+  };
+
+  it('a synchronous call back (Zalgo)', () => {
+    const source = [
+      "const fs = require('fs');",
+      'function read(p, cb) {',
+      "  if (!p) return cb(new Error('no path'));",
+      "  fs.readFile(p, 'utf8', (err, text) => {",
+      '    if (err) return cb(err);',
+      '    cb(null, text);',
+      '  });',
+      '}',
+      "read('x', (err) => console.log(err));",
+      '',
+    ].join('\n');
+    assert.equal(refusalOf(source, 'read'), 'contract-breach: calls `cb` synchronously at line 3, before anything asynchronous');
+  });
+
+  it('an error path that falls through to a second call back', () => {
+    const source = [
+      "const fs = require('fs');",
+      'function read(p, cb) {',
+      "  fs.readFile(p, 'utf8', (err, text) => {",
+      '    if (err) cb(err);',
+      '    cb(null, text);',
+      '  });',
+      '}',
+      "read('x', (err) => console.log(err));",
+      '',
+    ].join('\n');
+    assert.equal(refusalOf(source, 'read'), 'contract-breach: may call `cb` twice (lines 4 and 5)');
+  });
+
+  it('a path that never calls back', () => {
+    const source = [
+      "const fs = require('fs');",
+      'function read(p, cb) {',
+      "  fs.readFile(p, 'utf8', (err, text) => {",
+      '    if (text) cb(null, text);',
+      '  });',
+      '}',
+      "read('x', (err) => console.log(err));",
+      '',
+    ].join('\n');
+    assert.match(refusalOf(source, 'read'), /^contract-breach: may end without calling `cb`/);
+  });
+
+  it('a stored callback', () => {
+    const source = [
+      'const waiting = [];',
+      'function later(cb) {',
+      '  waiting.push(cb);',
+      '}',
+      'later((err) => console.log(err));',
+      '',
+    ].join('\n');
+    assert.equal(refusalOf(source, 'later'), 'contract-breach: hands `cb` to `waiting.push` at line 3, which is not known to call it once, later');
+  });
+
+  it('several results', () => {
+    const source = [
+      'function divide(a, b, cb) {',
+      '  setImmediate(() => cb(null, Math.floor(a / b), a % b));',
+      '}',
+      'divide(7, 2, (err, q, r) => console.log(q, r));',
+      '',
+    ].join('\n');
+    assert.equal(refusalOf(source, 'divide'), 'multiple-results: it calls back with several results, which one promise cannot carry');
+  });
+
+  it('a caller that uses what the function returns', () => {
+    const source = [
+      'function wait(ms, cb) {',
+      '  setTimeout(() => cb(null), ms);',
+      '}',
+      'const handle = wait(1, () => {});',
+      'console.log(typeof handle);',
+      '',
+    ].join('\n');
+    assert.match(refusalOf(source, 'wait'), /^contract-caller: the call at .*inline\.js:4 uses what it returns$/);
+  });
+});
+
+describe('contract level: focused on one function (the editor refactor)', () => {
+  const source = [
+    "const fs = require('fs');",
+    'function readText(p, cb) {',
+    "  fs.readFile(p, 'utf8', (err, text) => {",
+    '    if (err) return cb(err);',
+    '    cb(null, text.trim());',
+    '  });',
+    '}',
+    'function other(p, cb) {',
+    '  fs.stat(p, (err, st) => {',
+    '    if (err) return cb(err);',
+    '    cb(null, st.size);',
+    '  });',
+    '}',
+    'function show(p) {',
+    '  readText(p, (err, text) => {',
+    '    if (err) return console.log(err.code);',
+    '    console.log(text);',
+    '  });',
+    '}',
+    "show('x');",
+    "other('x', (err, size) => console.log(err, size));",
+    '',
+  ].join('\n');
+
+  it('converts the function and its caller, and leaves the rest alone', () => {
+    const file = path.join(PROGRAMS, 'inline.js');
+    const result = convertSource(source, { focus: { file, line: 2 } });
+    assert.deepEqual(result.contracts.map((contract) => contract.name), ['readText']);
+    const text = result.texts.get(file) ?? '';
+    assert.match(text, /async function readText\(p\) \{\n  const text = await readFile\(p, 'utf8'\);\n  return text\.trim\(\);\n\}/);
+    assert.match(text, /async function show\(p\) \{\n  let text;\n  try \{\n    text = await readText\(p\);/);
+    assert.match(text, /function other\(p, cb\) \{\n  fs\.stat\(p, \(err, st\) => \{/, 'other is not connected: untouched');
+  });
+});
