@@ -1,6 +1,6 @@
 import { isTypeScriptFile } from './typescript-file';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import * as tsParser from '@typescript-eslint/parser';
+import { guardedTypeScriptParser as tsParser } from '../parsers/guarded-typescript-parser';
 import { Linter } from 'eslint';
 import { functionName, isFunctionNode } from '../shared/async-context';
 import { visitConversionCandidates } from './conversion-candidates';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
-import * as tsParser from '@typescript-eslint/parser';
+import { guardedTypeScriptParser as tsParser } from '../../parsers/guarded-typescript-parser';
 import { Linter } from 'eslint';
 import { traversalRecorder } from '../inference/traversal-record';
 import { isTypeScriptFile } from '../typescript-file';
