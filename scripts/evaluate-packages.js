@@ -138,8 +138,20 @@ function parseTap(output) {
 
 /** The CLI's `--convert` report: converted entries (`function …` ones are contracts) and refusals by reason. */
 function parseConvertReport(stdout) {
-  const report = { contracts: 0, calls: 0, converted: [], refusals: {}, refused: [] };
+  const report = { contracts: 0, calls: 0, converted: [], refusals: {}, refused: [], kept: {}, keptFunctions: [] };
   for (const line of stdout.split('\n')) {
+    // The contract level: `  file.js:12  converted  name: now async…` / `  file.js:12  refused    name: reason (detail)`.
+    const contract = /^\s+(\S+:\d+)\s+(converted|refused)\s+([^:]+): (?:now async|([a-z][\w-]*) \((.*)\))/.exec(line);
+    if (contract) {
+      if (contract[2] === 'converted') {
+        report.contracts += 1;
+        report.converted.push(`${contract[1]} function ${contract[3]}`);
+      } else {
+        report.kept[contract[4]] = (report.kept[contract[4]] ?? 0) + 1;
+        report.keptFunctions.push(`${contract[1]} ${contract[3]}: ${contract[4]} (${contract[5]})`);
+      }
+      continue;
+    }
     const converted = /^\s*(\d+)\s+converted\s+(.+?)(?::\s.*)?$/.exec(line);
     if (converted) {
       const callee = converted[2];
@@ -233,16 +245,17 @@ function evaluate(pkg, gitDirs, workRoot) {
 }
 
 function printTable(results) {
-  console.log('| package | callbacks before → after (removed) | contracts converted | calls converted | refusals by reason | suite pass/fail before | after | passed before, not after |');
-  console.log('| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
+  console.log('| package | callbacks before → after (removed) | contracts converted | calls converted | refusals by reason | functions kept, by reason | suite pass/fail before | after | passed before, not after |');
+  console.log('| --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |');
   for (const r of results) {
     if (r.error !== undefined) {
-      console.log(`| ${r.name} | error: ${r.error.split('\n')[0]} | | | | | | |`);
+      console.log(`| ${r.name} | error: ${r.error.split('\n')[0]} | | | | | | | |`);
       continue;
     }
-    const reasons = Object.entries(r.conversion.refusals).sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ${n}`).join(', ') || '—';
+    const byCount = (counts) => Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ${n}`).join(', ') || '—';
+    const reasons = byCount(r.conversion.refusals);
     console.log(
-      `| ${r.name}@${r.tag} | ${r.callbacks.before.total} → ${r.callbacks.after.total} (${r.callbacks.removed}) | ${r.conversion.contracts} | ${r.conversion.calls} | ${reasons} | ${r.suite.before.pass}/${r.suite.before.fail} | ${r.suite.after.pass}/${r.suite.after.fail} | ${r.suite.passedBeforeFailAfter.length} |`,
+      `| ${r.name}@${r.tag} | ${r.callbacks.before.total} → ${r.callbacks.after.total} (${r.callbacks.removed}) | ${r.conversion.contracts} | ${r.conversion.calls} | ${reasons} | ${byCount(r.conversion.kept ?? {})} | ${r.suite.before.pass}/${r.suite.before.fail} | ${r.suite.after.pass}/${r.suite.after.fail} | ${r.suite.passedBeforeFailAfter.length} |`,
     );
   }
   const ok = results.filter((r) => r.error === undefined);
