@@ -104,19 +104,23 @@ function firstBreach(
   return 'callback' in result ? { fn, file: candidate.file, name: candidate.name, detail: 'it calls a function that has no contract' } : result;
 }
 
-/** The last parameter, when the body calls it or hands it on. */
+const CALLBACK_NAME = /^(?:cb|callback|done|next|cont|fn|func|handler|onDone|onComplete|complete|finish)\d*$|(?:Callback|Cb|Done)$/;
+
+/** The last parameter, when the body calls it, or hands it on under a callback's name. */
 function callbackParameter(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): Variable | undefined {
   if (fn.async || fn.generator) return undefined;
   const last = fn.params.at(-1);
   if (last?.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = sourceCode.scopeManager?.acquire(fn, true)?.set.get(last.name);
   if (variable === undefined) return undefined;
-  // Called, or handed on last (`fs.readFile(p, cb)`) or to a timer: a path handed to `fs.readFile(p, …)` is no callback.
+  // Called, or (named like a callback) handed on last (`fs.readFile(p, cb)`) or to a timer: `getRoot(p)` is no callback.
+  const named = CALLBACK_NAME.test(last.name);
   const used = variable.references.some((reference) => {
     const parent = reference.identifier.parent;
     if (parent?.type !== AST_NODE_TYPES.CallExpression) return false;
-    if (parent.callee === reference.identifier || parent.arguments.at(-1) === reference.identifier) return true;
-    return parent.arguments[0] === reference.identifier && /(?:^|\.)(?:setTimeout|setImmediate|nextTick)$/.test(sourceCode.getText(parent.callee));
+    if (parent.callee === reference.identifier) return true;
+    if (named && parent.arguments.at(-1) === reference.identifier) return true;
+    return named && parent.arguments[0] === reference.identifier && /(?:^|\.)(?:setTimeout|setImmediate|nextTick)$/.test(sourceCode.getText(parent.callee));
   });
   return used ? variable : undefined;
 }

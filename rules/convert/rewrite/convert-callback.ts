@@ -174,6 +174,8 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
     }
     const innerMatch = innerCall === undefined ? undefined : matchCallbackCall(innerCall, sourceCode, context.services);
     if (innerMatch === undefined) continue;
+    // A name of this level renamed inside the next one: flattening it would write the next level's text without the rename.
+    if (edits.some((edit) => !continues.includes(edit) && edit.range[0] >= inner.range[0] && edit.range[1] <= inner.range[1])) continue;
     const saved = snapshot(context);
     const text = convertLevel(inner, innerMatch, context, false, inLoop);
     if (typeof text === 'string') {
@@ -369,6 +371,13 @@ function widenToComments(sourceCode: Readonly<TSESLint.SourceCode>, group: reado
 
 /** {@link convertCallbackCallUnchecked}, refused when a comment would be lost. */
 export function convertCallbackCall(...args: Parameters<typeof convertCallbackCallUnchecked>): ReturnType<typeof convertCallbackCallUnchecked> {
-  const result = convertCallbackCallUnchecked(...args);
+  let result: ConversionResult | undefined;
+  try {
+    result = convertCallbackCallUnchecked(...args);
+  } catch (error) {
+    // Edits of two levels that meet: a limit of the rewrite, reported as such rather than failing the lint.
+    if (error instanceof Error && error.message.startsWith('overlapping conversion edits')) return refuse('unparsable');
+    throw error;
+  }
   return result === undefined ? undefined : keepingComments(args[0], result);
 }
