@@ -290,8 +290,15 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
         if (again !== undefined) return `\`${call.callee.name}\` is called again`;
       }
       const used = resultVariables
-        .flatMap((variable) => variable.references)
-        .find((reference) => reference.isRead() && inAfter(reference.identifier));
+        .flatMap((variable) => variable.references.map((reference) => ({ reference, variable })))
+        .find(
+          ({ reference, variable }) =>
+            reference.isRead() &&
+            inAfter(reference.identifier) &&
+            !isForwardedWithError(reference.identifier, mentions) &&
+            !isGuardedBy(reference.identifier, variable) &&
+            !isGuardedByError(reference.identifier, mentions),
+        )?.reference;
       return used === undefined ? undefined : `\`${used.identifier.name}\` is still used`;
     }
 
@@ -371,6 +378,24 @@ function isGuardedBy(node: TSESTree.Node, variable: Variable): boolean {
     if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression || parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) return false;
     if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child && testsVariable(parent.left)) return true;
     if ((parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.IfStatement) && parent.test !== child && testsVariable(parent.test)) return true;
+  }
+  return false;
+}
+
+/** `callback(err, result)`: the result handed on together with the error is not a use of it, the receiver checks the error. */
+function isForwardedWithError(node: TSESTree.Node, mentions: readonly ErrorMention[]): boolean {
+  const call = node.parent;
+  if ((call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) || !call.arguments.includes(node as TSESTree.Expression)) return false;
+  return mentions.some((mention) => mention.node.parent === call && call.arguments.includes(mention.node as TSESTree.Expression));
+}
+
+/** `if (!err && data) use(data)`, `err ? … : use(data)`: the use only runs when the error is tested first. */
+function isGuardedByError(node: TSESTree.Node, mentions: readonly ErrorMention[]): boolean {
+  const testsError = (test: TSESTree.Node): boolean => mentions.some((mention) => isInside(mention.node, test));
+  for (let child = node, parent = node.parent; parent != null; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression || parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) return false;
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child && testsError(parent.left)) return true;
+    if ((parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.IfStatement) && parent.test !== child && testsError(parent.test)) return true;
   }
   return false;
 }

@@ -53,6 +53,12 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     `${fsImport}fs.readFile('a', (err, data) => { if (err) { console.error(err); } else { console.log(data.length); } });`,
     `${fsImport}fs.readFile('a', (err, data) => { if (!err) { console.log(data.length); } });`,
     `${fsImport}fs.readFile('a', (error, data) => { if (error != null) process.exit(1); console.log(data); });`,
+    // The error and the result forwarded together after reporting the error (precision on mongodb 3.7.4 and 4.17.2).
+    `${fsImport}function load(callback: (e: unknown, d?: Buffer) => void, emit: (e: unknown) => void) {\n  fs.readFile('a', (err, data) => {\n    if (err) {\n      emit(err);\n    } else {\n      console.log(data.length);\n    }\n    callback(err, data);\n  });\n}`,
+    `${fsImport}function load(callback: (e: unknown, d?: Buffer) => void, close: () => void) {\n  fs.readFile('a', (err, data) => {\n    if (err) close();\n    callback(err, data);\n  });\n}`,
+    // The later use is guarded by a test of the error or of the result.
+    `${fsImport}const seen: Buffer[] = [];\nfs.readFile('a', (err, data) => {\n  if (err) {\n    console.error(err);\n  }\n  if (!err && data) {\n    seen.push(data);\n  }\n});`,
+    `${fsImport}fs.readFile('a', (err, data) => {\n  if (err) {\n    console.error(err);\n  }\n  console.log(err ? 0 : data.length);\n});`,
     // Partial checks that stop, assert.ifError, logging, storing the error.
     `${fsImport}import assert from 'node:assert';\nfs.readFile('a', (err, data) => { assert.ifError(err); console.log(data); });`,
     `${fsImport}fs.unlink('a', (err) => { if (err && err.code !== 'ENOENT') throw err; });`,
@@ -540,6 +546,17 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
           'err',
           '`data` is still used',
           `${fsImport}fs.readFile('a', (err, data) => {\n  if (err) {\n    return console.error(err);\n  }\n  console.log(data.length);\n});`,
+        ),
+      ],
+    },
+    {
+      // Forwarded with the error, but also used on its own after the branch.
+      code: `${fsImport}function load(callback: (e: unknown, n?: number) => void) {\n  fs.readFile('a', (err, data) => {\n    if (err) {\n      console.error(err);\n    }\n    callback(err, data.length);\n  });\n}`,
+      errors: [
+        continues(
+          'err',
+          '`data` is still used',
+          `${fsImport}function load(callback: (e: unknown, n?: number) => void) {\n  fs.readFile('a', (err, data) => {\n    if (err) {\n      return console.error(err);\n    }\n    callback(err, data.length);\n  });\n}`,
         ),
       ],
     },
