@@ -58,7 +58,39 @@ function* javaScriptFiles(root: string, relative = ''): Generator<string> {
   }
 }
 
-export function lintCorpus(corpus: PrecisionCorpus, root: string): Finding[] {
+/** A rule that threw on a file: it is left out for that file, the other rules' findings there still count. */
+export interface RuleCrash {
+  readonly rule: string;
+  readonly file: string;
+  readonly message: string;
+}
+
+/** ESLint names the failing rule on a line of its own: `Rule: "async-guard/prefer-async-await"`. */
+function crashedRule(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const marker = '\nRule: "';
+  const start = message.indexOf(marker);
+  if (start === -1) return undefined;
+  const end = message.indexOf('"', start + marker.length);
+  return end === -1 ? undefined : message.slice(start + marker.length, end);
+}
+
+/** `linter.verify`, leaving out each rule that throws (one crash entry each) instead of losing the whole run. */
+function verifyContainingCrashes(linter: Linter, text: string, config: Linter.Config[], filename: string, onCrash: (rule: string, message: string) => void): Linter.LintMessage[] {
+  const broken = new Set<string>();
+  for (;;) {
+    try {
+      return linter.verify(text, config, { filename, ruleFilter: ({ ruleId }: { ruleId: string }) => !broken.has(ruleId) } as Linter.LintOptions);
+    } catch (error) {
+      const rule = crashedRule(error);
+      if (rule === undefined || broken.has(rule)) throw error;
+      broken.add(rule);
+      onCrash(rule.replace('async-guard/', ''), (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '');
+    }
+  }
+}
+
+export function lintCorpus(corpus: PrecisionCorpus, root: string, crashes: RuleCrash[] = []): Finding[] {
   const linter = new Linter({ cwd: root });
   const config: Linter.Config[] = [
     {
@@ -79,7 +111,8 @@ export function lintCorpus(corpus: PrecisionCorpus, root: string): Finding[] {
       if (text.length > MAX_FILE_BYTES || text.split('\n').some((line) => line.length > MAX_LINE_LENGTH)) continue;
       const lines = text.split('\n');
       // Linter ignores paths inside node_modules/; the name is only for messages.
-      for (const message of linter.verify(text, config, file.replace(/node_modules/g, 'nm'))) {
+      const onCrash = (rule: string, message: string): void => void crashes.push({ rule, file: `${corpus.name}/${file}`, message });
+      for (const message of verifyContainingCrashes(linter, text, config, file.replace(/node_modules/g, 'nm'), onCrash)) {
         if (message.ruleId == null || message.fatal === true) continue;
         findings.push({
           rule: message.ruleId.replace('async-guard/', ''),
@@ -114,13 +147,14 @@ function main(): void {
   const writeIndex = args.indexOf('--write-unlabelled');
   const unlabelledOut = writeIndex >= 0 ? args[writeIndex + 1] : undefined;
   const findings: Finding[] = [];
+  const crashes: RuleCrash[] = [];
   for (const corpus of CORPORA) {
     const root = corpusRoot(corpus, REPO);
     if (root === undefined) {
       process.stdout.write(`corpus ${corpus.name}: not present (${corpus.howToFetch}); its labels are left out\n`);
       continue;
     }
-    findings.push(...lintCorpus(corpus, root));
+    findings.push(...lintCorpus(corpus, root, crashes));
   }
   const present = new Set(CORPORA.filter((corpus) => corpusRoot(corpus, REPO) !== undefined).map((corpus) => corpus.name));
   const labels = readLabels().filter((label) => present.has(label.corpus));
@@ -163,6 +197,9 @@ function main(): void {
   for (const label of disappeared) {
     process.stdout.write(`  gone ${label.verdict.toUpperCase()} ${label.rule} ${label.corpus}/${label.file}:${label.line} ${label.messageId}  ${label.excerpt}\n`);
   }
+  // A crash leaves that rule's findings on that file out: its precision above is over what remains.
+  process.stdout.write(`rule crashes (the rule left out for that file): ${crashes.length}\n`);
+  for (const crash of crashes) process.stdout.write(`  crash ${crash.rule} ${crash.file}: ${crash.message}\n`);
   if (unlabelledOut !== undefined) fs.writeFileSync(unlabelledOut, unlabelled.map((finding) => JSON.stringify(finding)).join('\n') + '\n');
 }
 

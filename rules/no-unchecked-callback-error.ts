@@ -1,16 +1,12 @@
 import { isTypeScriptFile } from './convert/typescript-file';
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { ERROR_FIRST_CALLBACK_PARAMETER_NAMES, ERROR_PARAMETER_PATTERN } from './knowledge/callback-apis';
-import { addReturnFix, forwardTarget, freshErrorName, insertAtStartFix } from './callback-error/suggestions';
+import { ERROR_FIRST_CALLBACK_PARAMETER_NAMES, ERROR_PARAMETER_PATTERN, LISTENER_REMOVAL_METHODS } from './knowledge/callback-apis';
+import { errorGuardOf } from './callback-error/error-guards';
+import { errorListenerOf } from './callback-error/error-listeners';
+import { addReturnFix, forwardTarget, freshErrorName, insertAtStartFix, returnFromShortCircuitFix } from './callback-error/suggestions';
 import { conversionSuggestion, convertAround } from './convert';
-import {
-  classifyErrorUse,
-  errorBranchOf,
-  isUnsafeResultUse,
-  mayExit,
-  statementsAfter,
-} from './callback-error/error-uses';
+import { classifyErrorUse, isUnsafeResultUse, statementsAfter } from './callback-error/error-uses';
 import type { FunctionNode } from './shared/async-context';
 import { createRule } from './shared/create-rule';
 import {
@@ -20,6 +16,7 @@ import {
   parametersOf,
   type ErrorFirstCallback,
 } from './shared/error-first-callback';
+import { errorParameterVerdict } from './shared/error-parameter-type';
 import { getModuleStyle } from './shared/module-style';
 import { getTypeServices } from './shared/parser-services';
 
@@ -34,7 +31,7 @@ export type Options = [
   },
 ];
 
-export type MessageIds = 'unchecked' | 'usedBeforeCheck' | 'continuesAfterError' | 'insertCheck' | 'addReturn' | 'convertToAwait';
+export type MessageIds = 'unchecked' | 'usedBeforeCheck' | 'continuesAfterError' | 'swallowedErrorEvent' | 'insertCheck' | 'addReturn' | 'convertToAwait';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -87,6 +84,8 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
         '`{{result}}` is used before the error `{{error}}` is checked: when {{callee}} fails, `{{result}}` is missing and this line throws or passes garbage on. Check the error first.',
       continuesAfterError:
         'The error `{{error}}` is handled here, but the callback goes on as if it were not: {{consequence}}. Return after handling it.',
+      swallowedErrorEvent:
+        "This 'error' listener on {{emitter}} never looks at the error `{{error}}`, and no other 'error' listener on {{emitter}} does: the failure is silently lost (with a listener there, the emitter no longer throws it either). Pass the error on, log it or rethrow it; name it `_{{error}}` to drop it on purpose.",
       insertCheck: 'Insert `{{code}}` at the start of the callback.',
       addReturn: 'Return after handling the error.',
       convertToAwait: 'Convert to async/await: the error then rejects the async function{{note}}.',
@@ -101,8 +100,15 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
     const semicolon = getModuleStyle(sourceCode).semicolon ? ';' : '';
     const allowEmptyCallbacks = options.allowEmptyCallbacks ?? true;
     const checked = new WeakSet<FunctionNode>();
+    /** Every `'error'` listener added in the file; `fn` is set when it swallows the error. */
+    const errorListeners: { emitterText: string; fn: FunctionNode | undefined }[] = [];
 
     function checkCall(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const errorListener = errorListenerOf(call);
+      if (errorListener !== undefined) {
+        checkErrorListener(errorListener.emitter, errorListener.listener);
+        return;
+      }
       call.arguments.forEach((argument, index) => {
         const fn = functionOfArgument(argument, sourceCode);
         if (fn === undefined || checked.has(fn)) return;
@@ -143,6 +149,64 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
         callback.evidence.kind === 'api' ? callback.evidence.api.resultsOnError !== true : looked.some((mention) => mention.use === 'test');
       if (resultsMissingOnError) reportUseBeforeCheck(fn, looked, resultVariables, errorName, callee);
       for (const mention of looked) reportContinuation(fn, mention, mentions, resultVariables, errorName);
+    }
+
+    /**
+     * `stream.on('error', (err) => {})`: a listener that never looks at the error it is given.
+     * Reported at the end of the file, and only when no other `'error'` listener on the same
+     * emitter (as written) handles the error: a second listener that only cleans up swallows nothing.
+     */
+    function checkErrorListener(emitter: TSESTree.Expression, listener: TSESTree.Node): void {
+      const emitterText = sourceCode.getText(emitter).replace(/\s+/g, ' ');
+      const fn = functionOfArgument(listener, sourceCode);
+      const swallowing = fn !== undefined && !checked.has(fn) && swallowsError(fn, listener);
+      if (fn !== undefined) checked.add(fn);
+      errorListeners.push({ emitterText, fn: swallowing ? fn : undefined });
+    }
+
+    function swallowsError(fn: FunctionNode, listener: TSESTree.Node): boolean {
+      const errorIdentifier = errorParameterIdentifier(fn);
+      // No parameter: the listener reacts to the failure (marks a request failed, cleans up); the error may be kept elsewhere.
+      if (errorIdentifier === undefined || errorIdentifier.name.startsWith('_')) return false;
+      // The checker may know the listener gets no error (`(e: MouseEvent) => …` of an emitter of its own).
+      if (services !== undefined && errorParameterVerdict(listener, fn, services) === 'not-error') return false;
+      // `client.on('error', ignore)` … `client.removeListener('error', ignore)`: silenced for a while, on purpose.
+      if (isRemovedLater(listener)) return false;
+      // `throw new Error('upload failed')`: the failure surfaces, if not its cause.
+      if (throwsOwnError(fn)) return false;
+      return !errorMentions(fn, errorIdentifier).some((mention) => mention.use !== 'ignored');
+    }
+
+    function isRemovedLater(listener: TSESTree.Node): boolean {
+      if (listener.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(listener), listener);
+      return (
+        variable?.references.some((reference) => {
+          const call = reference.identifier.parent;
+          return (
+            call?.type === AST_NODE_TYPES.CallExpression &&
+            call.arguments[1] === reference.identifier &&
+            call.callee.type === AST_NODE_TYPES.MemberExpression &&
+            call.callee.property.type === AST_NODE_TYPES.Identifier &&
+            LISTENER_REMOVAL_METHODS.has(call.callee.property.name)
+          );
+        }) ?? false
+      );
+    }
+
+    function reportSwallowingListeners(): void {
+      for (const { emitterText, fn } of errorListeners) {
+        if (fn === undefined || errorListeners.some((other) => other.emitterText === emitterText && other.fn === undefined)) continue;
+        const errorIdentifier = errorParameterIdentifier(fn) as TSESTree.Identifier;
+        context.report({
+          node: errorIdentifier,
+          messageId: 'swallowedErrorEvent',
+          data: {
+            emitter: `\`${emitterText.length > MAX_CALLEE_LENGTH ? `${emitterText.slice(0, MAX_CALLEE_LENGTH - 1)}…` : emitterText}\``,
+            error: errorIdentifier.name,
+          },
+        });
+      }
     }
 
     function errorMentions(fn: FunctionNode, errorIdentifier: TSESTree.Identifier | undefined): ErrorMention[] {
@@ -244,38 +308,38 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       errorName: string,
     ): void {
       if (mention.use !== 'test') return;
-      const ifStatement = enclosingIfTest(mention.node, fn);
-      if (ifStatement === undefined) return;
+      const guard = errorGuardOf(mention.node, fn);
+      if (guard === undefined) return;
+      const { branch, test } = guard;
       // Several mentions in one test (`if (err && err.code)`) report once, from the first.
-      const firstInTest = mentions.find((other) => isInside(other.node, ifStatement.test));
-      if (firstInTest !== mention) return;
-      const side = errorBranchOf(ifStatement, mention.node);
-      const branch = side === 'consequent' ? ifStatement.consequent : side === 'alternate' ? ifStatement.alternate : null;
-      if (branch == null || mayExit(branch)) return;
+      const firstInTest = mentions.find((other) => isInside(other.node, test));
+      if (firstInTest !== mention || guard.branchMayExit) return;
       // `if (err) data = fallback;` recovers, `if (err) result.error = err;` keeps the error as a value,
       // and `if (err || !data)` shows the missing result was thought of: going on is the point.
       const touchesResult = resultVariables.some((variable) =>
-        variable.references.some(
-          (reference) => (reference.isWrite() && isInside(reference.identifier, branch)) || isInside(reference.identifier, ifStatement.test),
-        ),
+        variable.references.some((reference) => (reference.isWrite() && isInside(reference.identifier, branch)) || isInside(reference.identifier, test)),
       );
       const keepsError = mentions.some((other) => other.use === 'store' && isInside(other.node, branch));
       if (touchesResult || keepsError) return;
-      const { statements, inLoop } = statementsAfter(ifStatement, fn.body);
+      const { statements, inLoop } = statementsAfter(guard.statement, fn.body);
       const consequence = goesOn(statements, branch, mentions, resultVariables);
       if (consequence === undefined) return;
+      const fix =
+        guard.kind === 'if'
+          ? addReturnFix(guard.branch, sourceCode, semicolon)
+          : returnFromShortCircuitFix(guard.statement, test, branch, sourceCode, semicolon);
       context.report({
         node: branch,
         messageId: 'continuesAfterError',
         data: { error: errorName, consequence },
-        suggest: inLoop ? null : [{ messageId: 'addReturn', fix: addReturnFix(branch, sourceCode, semicolon) }],
+        suggest: inLoop ? null : [{ messageId: 'addReturn', fix }],
       });
     }
 
     /** What the code after the error branch still does: calls the callback again or uses a result. */
     function goesOn(
       statements: readonly TSESTree.Statement[],
-      branch: TSESTree.Statement,
+      branch: TSESTree.Node,
       mentions: readonly ErrorMention[],
       resultVariables: readonly Variable[],
     ): string | undefined {
@@ -325,36 +389,13 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
     return {
       CallExpression: checkCall,
       NewExpression: checkCall,
+      'Program:exit': reportSwallowingListeners,
     };
   },
 });
 
 function isInside(node: TSESTree.Node, container: TSESTree.Node): boolean {
   return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
-}
-
-/** The `if` whose test holds `node`, within `fn`'s own code. */
-function enclosingIfTest(node: TSESTree.Node, fn: FunctionNode): TSESTree.IfStatement | undefined {
-  for (let current: TSESTree.Node | undefined = node; current != null && current !== fn; current = current.parent) {
-    const parent: TSESTree.Node | undefined = current.parent;
-    if (parent?.type === AST_NODE_TYPES.IfStatement) return parent.test === current && nearestFunction(parent) === fn ? parent : undefined;
-    if (parent == null || parent.type === AST_NODE_TYPES.ArrowFunctionExpression || parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) return undefined;
-    if (parent.type.endsWith('Statement') || parent.type === AST_NODE_TYPES.VariableDeclaration) return undefined;
-  }
-  return undefined;
-}
-
-function nearestFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current != null; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.FunctionDeclaration
-    ) {
-      return current;
-    }
-  }
-  return undefined;
 }
 
 /**
@@ -422,4 +463,21 @@ function isDirectTest(node: TSESTree.Node): boolean {
 /** `() => {}` or `function () {}` with nothing inside but comments. */
 function isEmptyFunction(fn: FunctionNode): boolean {
   return fn.body.type === AST_NODE_TYPES.BlockStatement && fn.body.body.length === 0;
+}
+
+/** Whether `fn`'s own code (not a nested function's) has a `throw`. Walked with a stack: no recursion over the tree. */
+function throwsOwnError(fn: FunctionNode): boolean {
+  const pending: TSESTree.Node[] = [fn.body];
+  while (pending.length > 0) {
+    const node = pending.pop() as TSESTree.Node;
+    if (node.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (node !== fn.body && (node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration)) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      for (const child of Array.isArray(value) ? (value as unknown[]) : [value]) {
+        if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string') pending.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return false;
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { Linter } from 'eslint';
+import { isNestingRefusal } from '../../rules/parsers/nesting-guard';
 import { builtInConfig, type TypeAwareProject } from './lint-config';
 import type { LintPlugin } from './plugin-shape';
 
@@ -16,6 +17,8 @@ export type LintOutcome =
   | { kind: 'problems'; messages: Linter.LintMessage[] }
   /** The file does not parse (half-typed code), or the type-aware parser could not place it in a project. */
   | { kind: 'parseError'; message: string }
+  /** Nested deeper than the stack can hold (rules/parsers/nesting-guard.ts): not linted, and the user should know why. */
+  | { kind: 'refused'; message: string }
   /** Something other than a rule failed (the parser itself); already logged. */
   | { kind: 'failed' };
 
@@ -37,6 +40,7 @@ export class DocumentLinter {
     return this.withBrokenRulesLeftOut(request, (linter, config, ruleFilter) => {
       const messages = linter.verify(request.text, config, { filename: request.filePath, ruleFilter } as Linter.LintOptions);
       const fatal = messages.find((message) => message.fatal === true);
+      if (fatal !== undefined && isNestingRefusal(fatal.message)) return { kind: 'refused', message: fatal.message.replace(/^Parsing error: /, '') };
       if (fatal !== undefined) return { kind: 'parseError', message: `${fatal.line}:${fatal.column} ${fatal.message}` };
       return { kind: 'problems', messages };
     });

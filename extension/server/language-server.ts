@@ -5,15 +5,17 @@ import {
   CodeActionTriggerKind,
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   MessageType,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { FIX_ALL_KIND, ServerCommands, type InitializationOptions } from '../shared/protocol';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, ServerCommands, type InitializationOptions } from '../shared/protocol';
 import { buildCodeActions } from './code-actions';
 import { functionConversionAction } from './function-conversion';
 import { fileURLToPath } from 'node:url';
@@ -40,12 +42,20 @@ import { documentEdit } from './workspace-edit';
 const TYPING_DELAY_MS = 0;
 /** Open files that import an edited one are linted again after this (type-aware mode). */
 const DEPENDANTS_DELAY_MS = 500;
+/** The code of the notice published for a file that is not linted (nested deeper than the stack holds). */
+const SKIPPED_CODE = 'skipped';
 /** "Convert file" applies non-overlapping conversions pass after pass, like ESLint's fix passes. */
 const MAX_CONVERSION_PASSES = 10;
 
 interface LintResult {
   version: number;
   problems: Linter.LintMessage[];
+}
+
+/** What one lint pass found: problems, or why the file was not linted (published as one Information diagnostic). */
+interface Checked {
+  problems: Linter.LintMessage[];
+  notice?: string;
 }
 
 /** Wires the async-guard language server onto a connection: documents, diagnostics, code actions, commands. */
@@ -242,28 +252,30 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
     if (document === undefined || !LINTED_LANGUAGES.has(document.languageId)) return;
     const settings = await settingsFor(uri);
     const version = document.version;
-    const publish = (problems: Linter.LintMessage[]) => {
+    const publish = ({ problems, notice }: Checked) => {
       if (documents.get(uri)?.version !== version) return false;
       results.set(uri, { version, problems });
-      void connection.sendDiagnostics({ uri, version, diagnostics: problems.map((problem, index) => toDiagnostic(plugin, problem, { index, version })) });
+      const diagnostics = problems.map((problem, index) => toDiagnostic(plugin, problem, { index, version }));
+      if (notice !== undefined) diagnostics.push(skippedDiagnostic(notice));
+      void connection.sendDiagnostics({ uri, version, diagnostics });
       idle.idle();
       return true;
     };
-    if (!settings.enable) return void publish([]);
+    if (!settings.enable) return void publish({ problems: [] });
     if (document.getText().length > settings.maxFileSize) {
       noticeTooLarge(document, settings);
-      return void publish([]);
+      return void publish({ problems: [] });
     }
     if (useProjectConfig(document, settings)) {
       const problems = await projectProblems(document);
-      if (problems !== undefined) return void publish(problems);
+      if (problems !== undefined) return void publish({ problems });
     }
     // The type-aware pass starts first, in the worker; the syntactic problems are published as soon as they are known.
     const project = typeAwareProject(document, settings);
-    const typed = project === undefined ? undefined : typedProblems(document.getText(), document, settings, project);
-    if (!publish(lintProblems(document.getText(), document, settings)) || typed === undefined) return;
+    const typed = project === undefined ? undefined : typedCheck(document.getText(), document, settings, project);
+    if (!publish(syntacticCheck(document.getText(), document, settings)) || typed === undefined) return;
     // Not awaited: the next edit's syntactic lint must not wait for the type checker.
-    void typed.then((problems) => problems !== undefined && publish(problems));
+    void typed.then((checked) => checked !== undefined && publish(checked));
   }
 
   /** The problems of the document's current version, linting now if the last result is older. */
@@ -279,8 +291,14 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
 
   /** Syntactic problems; a file that does not parse has none. */
   function lintProblems(text: string, document: TextDocument, settings: Settings, rules = ruleLevels(plugin, settings)): Linter.LintMessage[] {
+    return syntacticCheck(text, document, settings, rules).problems;
+  }
+
+  /** Syntactic problems, or the notice of a file refused for its nesting. */
+  function syntacticCheck(text: string, document: TextDocument, settings: Settings, rules = ruleLevels(plugin, settings)): Checked {
     const outcome = linter.lint(lintRequest(text, document, rules, undefined));
-    return outcome.kind === 'problems' ? outcome.messages : [];
+    if (outcome.kind === 'refused') return refusedCheck(document, outcome.message);
+    return { problems: outcome.kind === 'problems' ? outcome.messages : [] };
   }
 
   /** Type-aware problems from the worker; undefined when superseded by a newer version or when the worker failed. */
@@ -291,15 +309,37 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
     project: TypeAwareProject,
     rules = ruleLevels(plugin, settings),
   ): Promise<Linter.LintMessage[] | undefined> {
+    return (await typedCheck(text, document, settings, project, rules))?.problems;
+  }
+
+  async function typedCheck(
+    text: string,
+    document: TextDocument,
+    settings: Settings,
+    project: TypeAwareProject,
+    rules = ruleLevels(plugin, settings),
+  ): Promise<Checked | undefined> {
     const request = lintRequest(text, document, rules, project);
     const outcome = await typedLinter.lint(request);
-    if (outcome?.kind !== 'parseError') return outcome?.kind === 'problems' ? outcome.messages : undefined;
+    if (outcome?.kind === 'refused') return refusedCheck(document, outcome.message);
+    if (outcome?.kind !== 'parseError') return outcome?.kind === 'problems' ? { problems: outcome.messages } : undefined;
     // A file that parses but fails here was not found by the project service: lint it syntactically from now on.
     const syntactic = linter.lint({ ...request, project: undefined });
-    if (syntactic.kind !== 'problems') return [];
+    if (syntactic.kind === 'refused') return refusedCheck(document, syntactic.message);
+    if (syntactic.kind !== 'problems') return { problems: [] };
     projects.markOutsideProject(request.filePath);
     if (settings.typeAware === 'on') log(`async-guard: ${request.filePath} is in no TypeScript project (${outcome.message}); linted without types.`);
-    return syntactic.messages;
+    return { problems: syntactic.messages };
+  }
+
+  /** A file nested deeper than the stack holds: no problems, one notice (and one log line per document). */
+  function refusedCheck(document: TextDocument, reason: string): Checked {
+    const key = `refused:${document.uri}`;
+    if (!notified.has(key)) {
+      notified.add(key);
+      log(`async-guard: skipped ${documentFile(document).filePath}: ${reason}.`);
+    }
+    return { problems: [], notice: `async-guard skipped this file: ${reason}.` };
   }
 
   async function conversionProblems(text: string, document: TextDocument, settings: Settings): Promise<Linter.LintMessage[]> {
@@ -383,4 +423,10 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
     // A notification, not showInformationMessage (a request some clients do not answer).
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
   }
+}
+
+/** An Information diagnostic at the top of the file: shown in the Problems panel, never mistaken for a finding (its code is no rule's). */
+function skippedDiagnostic(message: string): Diagnostic {
+  const start = { line: 0, character: 0 };
+  return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: SKIPPED_CODE, message };
 }

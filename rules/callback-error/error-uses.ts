@@ -131,16 +131,16 @@ export function isUnsafeResultUse(reference: TSESTree.Node): boolean {
 }
 
 /**
- * Which branch of `if (test)` runs when the error is set, judged from how the
+ * Which branch of `if (test)` (or side of `test && …`) runs when the error is set, judged from how the
  * mention `reference` sits in the test: `if (err)`, `if (err != null)`,
  * `if (err && err.code !== 'ENOENT')` → consequent; `if (!err)`, `if (err == null)` → alternate.
  * Undefined when the test says something else (`if (isFatal(err))`).
  */
-export function errorBranchOf(ifStatement: TSESTree.IfStatement, reference: TSESTree.Node): 'consequent' | 'alternate' | undefined {
+export function errorBranchOf(test: TSESTree.Node, reference: TSESTree.Node): 'consequent' | 'alternate' | undefined {
   let positive = true;
   let node: TSESTree.Node = reference;
   let throughMember = false;
-  for (let parent = node.parent; node !== ifStatement.test; node = parent, parent = parent.parent) {
+  for (let parent = node.parent; node !== test; node = parent, parent = parent.parent) {
     if (parent == null) return undefined;
     switch (parent.type) {
       case AST_NODE_TYPES.ChainExpression:
@@ -233,7 +233,7 @@ export function mayExit(statement: TSESTree.Statement): boolean {
   }
 }
 
-function isProcessExit(expression: TSESTree.Expression): boolean {
+export function isProcessExit(expression: TSESTree.Expression): boolean {
   return (
     expression.type === AST_NODE_TYPES.CallExpression &&
     expression.callee.type === AST_NODE_TYPES.MemberExpression &&

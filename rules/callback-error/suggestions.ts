@@ -137,3 +137,14 @@ export function addReturnFix(branch: TSESTree.Statement, sourceCode: Readonly<TS
   }
   return (fixer) => [fixer.insertTextBefore(branch, '{ '), fixer.insertTextAfter(branch, `${ends} return${semicolon} }`)];
 }
+
+/** `err && cb(err);` becomes `if (err) return cb(err);`: the short-circuit form cannot return. */
+export function returnFromShortCircuitFix(
+  statement: TSESTree.ExpressionStatement,
+  test: TSESTree.Node,
+  branch: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  semicolon: string,
+): Fix {
+  return (fixer) => fixer.replaceText(statement, `if (${sourceCode.getText(test)}) return ${sourceCode.getText(branch)}${semicolon}`);
+}

@@ -212,6 +212,14 @@ export function treeDeeperThan(root: unknown, visitorKeys: VisitorKeys, limit: n
   return false;
 }
 
+/** Ends every refusal's message: how a parse error is told from a refusal (the language server shows refusals, not half-typed code). */
+const REFUSAL_ENDING = 'at this stack size';
+
+/** Whether a parse error message (ESLint's "Parsing error: …" included) is a refusal of this guard. */
+export function isNestingRefusal(message: string): boolean {
+  return message.endsWith(REFUSAL_ENDING);
+}
+
 /** A parse error (ESLint reports it as "Parsing error: …" at this place and skips the file). */
 class TooDeepError extends SyntaxError {
   readonly lineNumber = 1;
@@ -231,15 +239,15 @@ export function guardNesting(parse: ParseForESLint): ParseForESLint {
     const limits = nestingLimits();
     const nesting = nestingOf(code);
     if (nesting.brackets > limits.brackets) {
-      throw new TooDeepError(`nested ${nesting.brackets} brackets deep, more than the ${limits.brackets} async-guard can read at this stack size`);
+      throw new TooDeepError(`nested ${nesting.brackets} brackets deep, more than the ${limits.brackets} async-guard can read ${REFUSAL_ENDING}`);
     }
     if (nesting.operators > limits.operators) {
-      throw new TooDeepError(`an expression chains ${nesting.operators} operators, more than the ${limits.operators} async-guard can read at this stack size`);
+      throw new TooDeepError(`an expression chains ${nesting.operators} operators, more than the ${limits.operators} async-guard can read ${REFUSAL_ENDING}`);
     }
     const result = parse(code, options);
     const keys = (result.visitorKeys ?? {}) as VisitorKeys;
     if (treeDeeperThan(result.ast, keys, limits.treeLevels)) {
-      throw new TooDeepError(`syntax tree more than ${limits.treeLevels} levels deep (a very long chain of operators or calls), more than async-guard can walk at this stack size`);
+      throw new TooDeepError(`syntax tree more than ${limits.treeLevels} levels deep (a very long chain of operators or calls), more than async-guard can walk ${REFUSAL_ENDING}`);
     }
     return result;
   };

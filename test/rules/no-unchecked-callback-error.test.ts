@@ -30,6 +30,12 @@ function usedBeforeCheck(result: string, error: string, callee: string): Error {
   return { messageId: 'usedBeforeCheck', data: { result, error, callee: `\`${callee}\`` }, suggestions: [] };
 }
 
+function swallowed(emitter: string, error: string): Error {
+  return { messageId: 'swallowedErrorEvent', data: { emitter: `\`${emitter}\``, error }, suggestions: [] };
+}
+
+const streamImport = "import { createReadStream } from 'node:fs';\nconst stream = createReadStream('a');\n";
+
 function continues(error: string, consequence: string, output?: string): Error {
   return {
     messageId: 'continuesAfterError',
@@ -82,7 +88,7 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     // Array and iteration callbacks, events, DOM listeners, promises, tests.
     "[new Error('x')].map((e) => 1);",
     "['a'].forEach((err) => { console.log('x'); });",
-    "import { EventEmitter } from 'node:events';\nconst emitter = new EventEmitter();\nemitter.on('data', (chunk) => { console.log('data'); });\nemitter.on('error', (err) => { console.log('ignored'); });",
+    "import { EventEmitter } from 'node:events';\nconst emitter = new EventEmitter();\nemitter.on('data', (chunk) => { console.log('data'); });\nemitter.on('end', (err: unknown) => { console.log('ended'); });",
     "declare const button: HTMLElement;\nbutton.addEventListener('click', (e) => { console.log('clicked'); });",
     "declare const $: any;\n$('#save').click(function (e) { console.log('saving'); });\n$('form').bind('submit', (e) => false);",
     "Promise.resolve().then(() => 1).catch((err) => { console.log('nope'); });",
@@ -137,6 +143,28 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
       code: 'declare function load(cb: (...a: any[]) => void): void;\nload((e, data) => { console.log(data); });',
       options: [{ errorParameterPattern: '^err$' }],
     },
+    // `err && …;` as a statement: nothing after it, exits, or the success path (`!err && …`).
+    `${fsImport}fs.readFile('a', (err, data) => { err && console.error(err); });`,
+    `${fsImport}fs.readFile('a', (err, data) => { err && process.exit(1); console.log(data.length); });`,
+    `${fsImport}fs.readFile('a', (err, data) => { !err && console.log(data.length); });`,
+    `${fsImport}function load(cb: (e: Error | null, d?: Buffer) => void) { fs.readFile('a', (err, data) => { err ? cb(err) : cb(null, data); }); }`,
+    // 'error' listeners that look at the error, pass it on, or say they drop it.
+    `${streamImport}stream.on('error', (err) => console.error(err));`,
+    `${streamImport}new Promise((resolve, reject) => { stream.on('error', reject); stream.on('end', resolve); });`,
+    `${streamImport}stream.once('error', function (err) { this.emit('failed', err); });`,
+    `${streamImport}stream.on('error', (_err) => {});`,
+    // No parameter: reacting to the failure, not holding the error.
+    `${streamImport}stream.on('error', () => {});`,
+    `${streamImport}let failed = false;\nstream.on('error', () => { failed = true; });`,
+    // Another 'error' listener on the same emitter handles it: this one only cleans up.
+    `${streamImport}const timer = setTimeout(() => {}, 10);\nstream.on('error', (err) => console.error(err));\nstream.on('error', (err) => { clearTimeout(timer); });`,
+    // Silenced for a while, then taken off again.
+    `${streamImport}function ignore(err: unknown) {}\nstream.on('error', ignore);\nstream.on('open', () => stream.removeListener('error', ignore));`,
+    // The failure surfaces as an error of its own.
+    `${streamImport}stream.on('error', (err) => { throw new Error('reading a failed'); });`,
+    // Other events, and DOM listeners (an Event, often without an error).
+    `${streamImport}stream.on('close', (err: unknown) => {});`,
+    "declare const image: { addEventListener(type: string, listener: (e: unknown) => void): void };\nimage.addEventListener('error', (e) => {});",
   ],
   invalid: [
     // ---- unchecked, every error-first module of the table ----
@@ -635,6 +663,56 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
         continues('err', '`data` is still used', "const fs = require('fs')\nfs.readFile('a', (err, data) => {\n  if (err) {\n    process.exitCode = 1\n    return\n  }\n  console.log(data)\n})"),
       ],
     },
+    {
+      // `err && cb(err);` falls through: the callback is called twice.
+      code: `${fsImport}function load(cb: (e: Error | null, d?: Buffer) => void) {\n  fs.readFile('a', (err, data) => {\n    err && cb(err);\n    cb(null, data);\n  });\n}`,
+      errors: [
+        {
+          ...continues(
+            'err',
+            '`cb` is called again',
+            `${fsImport}function load(cb: (e: Error | null, d?: Buffer) => void) {\n  fs.readFile('a', (err, data) => {\n    if (err) return cb(err);\n    cb(null, data);\n  });\n}`,
+          ),
+          line: 4,
+          column: 12,
+        },
+      ],
+    },
+    {
+      // Logged, then the missing result is used anyway; the test keeps its parts.
+      code: `${fsImport}fs.readFile('a', (err, data) => { err && err.code !== 'ENOENT' && console.error(err); console.log(data.length); });`,
+      errors: [
+        continues(
+          'err',
+          '`data` is still used',
+          `${fsImport}fs.readFile('a', (err, data) => { if (err && err.code !== 'ENOENT') return console.error(err); console.log(data.length); });`,
+        ),
+      ],
+    },
+    {
+      // In a loop a `return` would change more than the error path: no suggestion.
+      code: `${fsImport}function load(cb: (e: Error | null, d?: Buffer) => void) { fs.readFile('a', (err, data) => { for (const x of [1]) { err && cb(err); cb(null, data); } }); }`,
+      errors: [{ ...continues('err', '`cb` is called again'), suggestions: null }],
+    },
+    {
+      // An 'error' listener that drops the error: empty, or doing something else.
+      code: `${streamImport}stream.on('error', function (err) {});`,
+      errors: [{ ...swallowed('stream', 'err'), line: 3, column: 30 }],
+    },
+    {
+      code: "import * as http from 'node:http';\nconst req = http.get('http://x');\nreq.once('error', (error) => { console.log('request failed'); });",
+      errors: [swallowed('req', 'error')],
+    },
+    {
+      // A named listener; the emitter as written, shortened.
+      code: `${streamImport}const streams = { input: { reader: { primary: stream } } };\nlet done = false;\nfunction onStreamError(e: unknown) { done = true; }\nstreams.input.reader.primary.prependListener('error', onStreamError);`,
+      errors: [{ ...swallowed('streams.input.reader.primary', 'e'), line: 5 }],
+    },
+    {
+      // Two swallowing listeners on one emitter: both reported.
+      code: `${streamImport}stream.on('error', (err) => {});\nstream.addListener('error', (cause) => {});`,
+      errors: [swallowed('stream', 'err'), swallowed('stream', 'cause')],
+    },
   ],
   typeAwareOnly: [
     {
@@ -670,6 +748,11 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     },
   ],
   syntacticOnly: [
+    {
+      // The checker knows this emitter's 'error' listener gets a number, not an error.
+      code: "interface Bus { on(event: 'error', listener: (code: number) => void): void }\ndeclare const bus: Bus;\nbus.on('error', (code) => { console.log('bus failed'); });",
+      errors: [swallowed('bus', 'code')],
+    },
     {
       // Named like an error, but the checker knows it is a string.
       code: "declare function prompt(q: string, cb: (e: string) => void): void;\nprompt('name?', (e) => { console.log('answered'); });",
