@@ -6,6 +6,11 @@
  *
  *   npm run build && node scripts/evaluate-conversion.js [folder] [--json] [--samples N] [--before FILE]
  *
+ * --programs: each package (the files under one package.json) is converted
+ * as one program, with the contract level (functions with callback
+ * contracts become async with their callers), as `async-guard --convert`
+ * does; adds the functions converted and kept, by reason.
+ *
  * --before FILE: a JSON result of an earlier run (docs/evaluation/node-modules-before.json
  * holds the one recorded before the contract level) to print converted and
  * refused by reason before → after.
@@ -17,6 +22,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { convertFileText } = require('../dist/rules/convert');
+const { convertProgramTexts } = require('../dist/rules/convert/convert-program');
 
 const args = process.argv.slice(2);
 const root = path.resolve(args.find((arg, index) => !arg.startsWith('--') && !/^\d+$/.test(arg) && args[index - 1] !== '--before') ?? 'node_modules');
@@ -26,6 +32,7 @@ const sampleCount = samplesIndex >= 0 ? Number(args[samplesIndex + 1]) : 0;
 const beforeIndex = args.indexOf('--before');
 const beforeFile = beforeIndex >= 0 ? args[beforeIndex + 1] : undefined;
 const MAX_BYTES = 400_000;
+const asPrograms = args.includes('--programs');
 
 function* walk(folder) {
   let entries;
@@ -46,28 +53,35 @@ function* walk(folder) {
 }
 
 const totals = { files: 0, skippedLarge: 0, parseErrors: 0, filesChanged: 0, converted: 0, convertedWithNotes: 0, refused: 0, byReason: {}, byCallee: {}, refusedByKind: {}, ms: 0 };
+if (asPrograms) Object.assign(totals, { packages: 0, contractsConverted: 0, functionsKept: 0, keptByReason: {}, abandoned: 0 });
 const samples = { converted: [], refused: {} };
 const started = Date.now();
-for (const file of walk(root)) {
-  const size = fs.statSync(file).size;
-  if (size > MAX_BYTES) {
-    totals.skippedLarge += 1;
-    continue;
+
+/** The files of the walk, by package: the nearest folder holding a package.json (one group per file without --programs). */
+function groups() {
+  const byPackage = new Map();
+  for (const file of walk(root)) {
+    if (fs.statSync(file).size > MAX_BYTES) {
+      totals.skippedLarge += 1;
+      continue;
+    }
+    let key = asPrograms ? root : file;
+    if (asPrograms) {
+      for (let folder = path.dirname(file); folder.startsWith(root); folder = path.dirname(folder)) {
+        if (fs.existsSync(path.join(folder, 'package.json'))) {
+          key = folder;
+          break;
+        }
+      }
+    }
+    const list = byPackage.get(key) ?? [];
+    list.push(file);
+    byPackage.set(key, list);
   }
-  totals.files += 1;
-  const text = fs.readFileSync(file, 'utf8');
-  let result;
-  try {
-    result = convertFileText(text, path.basename(file));
-  } catch (error) {
-    console.error(`crash on ${file}: ${error.stack}`);
-    process.exitCode = 1;
-    continue;
-  }
-  if (result.parseError !== undefined) {
-    totals.parseErrors += 1;
-    continue;
-  }
+  return byPackage;
+}
+
+function countReport(file, text, result) {
   if (result.text !== text) totals.filesChanged += 1;
   const where = path.relative(process.cwd(), file);
   for (const entry of result.report) {
@@ -88,6 +102,43 @@ for (const file of walk(root)) {
     }
   }
 }
+
+for (const [key, files] of groups()) {
+  const texts = new Map(files.map((file) => [file, fs.readFileSync(file, 'utf8')]));
+  totals.files += files.length;
+  if (!asPrograms) {
+    const [file] = files;
+    let result;
+    try {
+      result = convertFileText(texts.get(file), path.basename(file));
+    } catch (error) {
+      console.error(`crash on ${file}: ${error.stack}`);
+      process.exitCode = 1;
+      continue;
+    }
+    if (result.parseError !== undefined) totals.parseErrors += 1;
+    else countReport(file, texts.get(file), result);
+    continue;
+  }
+  totals.packages += 1;
+  let program;
+  try {
+    program = convertProgramTexts(texts);
+  } catch (error) {
+    console.error(`crash on ${key}: ${error.stack}`);
+    process.exitCode = 1;
+    continue;
+  }
+  totals.parseErrors += program.parseErrors.size;
+  totals.contractsConverted += program.contracts.length;
+  if (program.abandoned !== undefined) totals.abandoned += 1;
+  for (const refusal of program.refusals) {
+    totals.functionsKept += 1;
+    totals.keptByReason[refusal.reason] = (totals.keptByReason[refusal.reason] ?? 0) + 1;
+  }
+  if (samples.converted.length < sampleCount) for (const contract of program.contracts.slice(0, 3)) samples.converted.push(`${path.relative(process.cwd(), contract.file)}:${contract.line} function ${contract.name} (contract)`);
+  for (const [file, report] of program.reports) countReport(file, texts.get(file), { text: program.texts.get(file), report });
+}
 totals.ms = Date.now() - started;
 
 if (asJson) {
@@ -96,6 +147,10 @@ if (asJson) {
   console.log(`| files | changed | converted | (with unchecked-error note) | refused | parse errors | skipped (> ${MAX_BYTES} B) | time |`);
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(`| ${totals.files} | ${totals.filesChanged} | ${totals.converted} | ${totals.convertedWithNotes} | ${totals.refused} | ${totals.parseErrors} | ${totals.skippedLarge} | ${(totals.ms / 1000).toFixed(1)} s |`);
+  if (asPrograms) {
+    const kept = Object.entries(totals.keptByReason).sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ${n}`).join(', ');
+    console.log(`\npackages: ${totals.packages}; functions converted (contract level): ${totals.contractsConverted}; kept: ${totals.functionsKept} (${kept}); plans given up: ${totals.abandoned}`);
+  }
   const kinds = ['callback call', 'promise chain', 'callback function'];
   console.log(`\n| refusal reason | ${kinds.join(' | ')} | total |\n| --- |${kinds.map(() => ' ---: |').join('')} ---: |`);
   for (const [reason, count] of Object.entries(totals.byReason).sort((a, b) => b[1] - a[1])) {

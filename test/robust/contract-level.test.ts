@@ -23,7 +23,7 @@ function assertSound(inputs: ReadonlyMap<string, string>): void {
     const before = inputs.get(file) ?? '';
     if (text === before) continue;
     const parsed = analyseProgramFile(file, text);
-    assert.ok(typeof parsed !== 'string', `${file} no longer parses: ${String(parsed)}`);
+    assert.ok(typeof parsed !== 'string', `${file} no longer parses: ${typeof parsed === 'string' ? parsed : ''}`);
     const kept = comments(text);
     for (const comment of comments(before)) assert.ok(kept.includes(comment), `${file} lost the comment ${comment}`);
   }
