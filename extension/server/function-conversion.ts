@@ -7,9 +7,10 @@ import { convertProgramTexts } from '../../rules/convert/convert-program';
 import type { ApiMode } from '../../rules/convert/plan/contract-plan';
 import { documentFile } from './document-files';
 
-/** Enough for an application's sources; a bigger folder gets no program-wide refactor (its callers could not all be seen). */
-const MAX_FILES = 1000;
-const MAX_FILE_BYTES = 1_000_000;
+/** A module's or a small application's sources; a bigger folder gets no refactor (not every caller could be seen in time). */
+const MAX_FILES = 300;
+const MAX_FILE_BYTES = 400_000;
+const MAX_TOTAL_BYTES = 3_000_000;
 const SOURCE = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage', 'out']);
 /** A line that may declare a function with parameters: `function f(a, cb)`, `f(a, cb) {`, `(a, cb) =>`. */
@@ -39,10 +40,14 @@ export function functionConversionAction(request: FunctionConversionRequest): Co
   if (!file.isFile) return undefined;
   const line = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
   if (!FUNCTION_HEADER.test(line)) return undefined;
+  // The function's contract must show in its own file before the folder is read for its callers.
+  const focus = { file: file.filePath, line: position.line + 1 };
+  const alone = convertProgramTexts(new Map([[file.filePath, document.getText()]]), { api: request.api, focus });
+  if (!alone.contracts.some((contract) => contract.line === focus.line)) return undefined;
   const root = request.roots.find((candidate) => file.filePath.startsWith(candidate + path.sep)) ?? path.dirname(file.filePath);
   const inputs = programFiles(root, file.filePath, request.openText);
   if (inputs === undefined) return undefined;
-  const result = convertProgramTexts(inputs, { api: request.api, focus: { file: file.filePath, line: position.line + 1 } });
+  const result = convertProgramTexts(inputs, { api: request.api, focus });
   const focused = result.contracts.find((contract) => contract.file === file.filePath && contract.line === position.line + 1);
   if (focused === undefined) return undefined;
   const changed = [...result.texts].filter(([filePath, text]) => text !== inputs.get(filePath));
@@ -54,6 +59,7 @@ export function functionConversionAction(request: FunctionConversionRequest): Co
 /** Every source file under `root` (the document's text as open), or undefined when there are too many to see every caller. */
 function programFiles(root: string, documentPath: string, openText: (filePath: string) => string | undefined): Map<string, string> | undefined {
   const inputs = new Map<string, string>();
+  let bytes = 0;
   const pending = [root];
   while (pending.length > 0) {
     const folder = pending.pop() as string;
@@ -70,7 +76,8 @@ function programFiles(root: string, documentPath: string, openText: (filePath: s
       } else if (entry.isFile() && SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts')) {
         const text = openText(full) ?? readSmall(full);
         if (text !== undefined) inputs.set(full, text);
-        if (inputs.size > MAX_FILES) return undefined;
+        bytes += text?.length ?? 0;
+        if (inputs.size > MAX_FILES || bytes > MAX_TOTAL_BYTES) return undefined;
       }
     }
   }

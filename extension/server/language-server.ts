@@ -164,7 +164,7 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
       conversions: () => conversionProblems(document.getText(), document, settings),
       // Reads and analyses the workspace folder: only when the user asks (the refactor menu, Ctrl+.), not on every cursor move.
       functionConversion: () =>
-        params.context.triggerKind === CodeActionTriggerKind.Automatic
+        params.context.triggerKind !== CodeActionTriggerKind.Invoked && !(params.context.only ?? []).some((kind) => kind.startsWith('refactor'))
           ? undefined
           : functionConversionAction({
               document,
