@@ -1,6 +1,6 @@
-import { DefinitionType } from '@typescript-eslint/scope-manager';
-import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../shared/async-context';
+import { declaredFunction } from '../shared/declared-function';
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { FunctionNode } from '../shared/async-context';
 import { functionOfArgument, knownApiOf } from '../shared/error-first-callback';
 
 /**
@@ -25,22 +25,8 @@ export function errorFirstCalleeOf(
     return known.api.kind === 'error-first' && index === call.arguments.length - 1 ? known.qualifiedName : undefined;
   }
   if (call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const callee = localFunction(call.callee, sourceCode);
+  const callee = declaredFunction(call.callee, sourceCode);
   return callee !== undefined && callsParameterErrorFirst(callee, index, sourceCode) ? call.callee.name : undefined;
-}
-
-/** A function declaration, or a `const` bound to a function, that is never reassigned. */
-function localFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-  if (variable === null || variable.defs.length !== 1) return undefined;
-  if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return undefined;
-  const definition = variable.defs[0];
-  if (definition?.type === DefinitionType.FunctionName && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
-  if (definition?.type === DefinitionType.Variable && definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.parent.kind === 'const') {
-    const init = definition.node.init;
-    if (init !== null && isFunctionNode(init)) return init;
-  }
-  return undefined;
 }
 
 /**

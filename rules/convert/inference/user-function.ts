@@ -1,5 +1,5 @@
-import { DefinitionType } from '@typescript-eslint/scope-manager';
-import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { declaredFunction } from '../../shared/declared-function';
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { NodeApi } from '../../knowledge/node-apis';
 import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { continuationOwner } from './continuation';
@@ -27,19 +27,6 @@ export function userErrorFirstApi(
     verdicts.set(fn, verdict);
   }
   return verdict ? { module: '', name: call.callee.name, kind: 'error-first', result: { kind: 'single' }, promise: { kind: 'promisify' } } : undefined;
-}
-
-function declaredFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-  if (variable === null || variable.defs.length !== 1) return undefined;
-  if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return undefined;
-  const definition = variable.defs[0];
-  if (definition?.type === DefinitionType.FunctionName && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
-  if (definition?.type === DefinitionType.Variable && definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.parent.kind === 'const') {
-    const init = definition.node.init;
-    if (init !== null && isFunctionNode(init)) return init;
-  }
-  return undefined;
 }
 
 /**

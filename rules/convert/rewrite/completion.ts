@@ -6,6 +6,7 @@ import { bracedIfAlone, indentationAt } from '../text/layout';
 import { renderRange } from '../text/text-edits';
 import { refuse, type Refused, type TextEdit } from '../types';
 import type { ChainContext } from './chain-context';
+import { isErrorTest } from './error-handling';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -153,21 +154,10 @@ function isCertainlyError(node: TSESTree.Node, call: TSESTree.CallExpression, so
 /** Inside the `then` branch of `if (name)`, `if (name != null)` or after `name &&`, within the same function. */
 function insideErrorCheck(node: TSESTree.Node, name: string): boolean {
   for (let child: TSESTree.Node = node, current = node.parent; current != null && !isFunctionNode(current); child = current, current = current.parent) {
-    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && isTruthyTest(current.test, name)) return true;
-    if (current.type === AST_NODE_TYPES.LogicalExpression && current.operator === '&&' && current.right === child && isTruthyTest(current.left, name)) return true;
+    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && isErrorTest(current.test, name)) return true;
+    if (current.type === AST_NODE_TYPES.LogicalExpression && current.operator === '&&' && current.right === child && isErrorTest(current.left, name)) return true;
   }
   return false;
-}
-
-function isTruthyTest(test: TSESTree.Expression, name: string): boolean {
-  if (test.type === AST_NODE_TYPES.Identifier) return test.name === name;
-  return (
-    test.type === AST_NODE_TYPES.BinaryExpression &&
-    test.operator === '!=' &&
-    test.left.type === AST_NODE_TYPES.Identifier &&
-    test.left.name === name &&
-    ((test.right.type === AST_NODE_TYPES.Literal && test.right.value === null) || (test.right.type === AST_NODE_TYPES.Identifier && test.right.name === 'undefined'))
-  );
 }
 
 function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {

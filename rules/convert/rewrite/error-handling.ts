@@ -88,16 +88,15 @@ function statementsOf(statement: Statement): Statement[] {
   return statement.type === AST_NODE_TYPES.BlockStatement ? [...statement.body] : [statement];
 }
 
-/** `err` or `err != null`: both are false exactly when Node passes `null`/`undefined`. */
-function isErrorTest(test: TSESTree.Expression, name: string): boolean {
+/** `err`, `err != null` or `err != undefined`: each is false exactly when Node passes `null`/`undefined`. */
+export function isErrorTest(test: TSESTree.Expression, name: string): boolean {
   if (test.type === AST_NODE_TYPES.Identifier) return test.name === name;
   return (
     test.type === AST_NODE_TYPES.BinaryExpression &&
     test.operator === '!=' &&
     test.left.type === AST_NODE_TYPES.Identifier &&
     test.left.name === name &&
-    test.right.type === AST_NODE_TYPES.Literal &&
-    test.right.value === null
+    ((test.right.type === AST_NODE_TYPES.Literal && test.right.value === null) || (test.right.type === AST_NODE_TYPES.Identifier && test.right.name === 'undefined'))
   );
 }
 
