@@ -5,8 +5,8 @@ import { adapterEdits, callerLookup, convertedFunctions } from './plan/adapters'
 import { planContracts, type ApiMode, type ContractRefusal, type PlannedContract } from './plan/contract-plan';
 import { analyseProgramFile } from './program/analyse-file';
 import { createProgram, resolveSpecifierPath, type Program, type ProgramFile } from './program/program';
-import { publicFiles } from './program/public-files';
-import { wrapInMain } from './plan/top-level-main';
+import { publicFiles, relativeSpecifiers } from './program/public-files';
+import { unwrapMain, wrapInMain } from './plan/top-level-main';
 import { applyEdits } from './text/text-edits';
 import type { NodeApi } from '../knowledge/node-apis';
 
@@ -100,6 +100,8 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
   const afterBodies = programOf(texts);
   if (afterBodies === undefined) return giveUp('the converted functions would not parse');
 
+  const imported = new Set(files.flatMap((file) => relativeSpecifiers(file.sourceCode.text).flatMap((specifier) => resolvePath(file.path, specifier) ?? [])));
+
   // Level one, with calls of converted functions awaiting them.
   const reports = new Map<string, readonly ConversionReportEntry[]>();
   for (const file of files) {
@@ -117,7 +119,11 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     const wrapped = current === undefined ? undefined : wrapInMain(current, calleesFor(text));
     if (wrapped !== undefined) {
       const inMain = convertFileText(wrapped.text, file.path, { calleesFor, onlyCallees });
-      if (inMain.report.some((entry) => entry.outcome === 'converted' && entry.line === wrapped.line && entry.callee === wrapped.callee)) conversion = inMain;
+      if (inMain.report.some((entry) => entry.outcome === 'converted' && entry.line === wrapped.line && entry.callee === wrapped.callee)) {
+        // An ES module nothing imports awaits at its top level.
+        const topLevel = current?.module === true && !imported.has(file.path) ? unwrapMain(file.path, inMain.text, wrapped.name) : undefined;
+        conversion = topLevel === undefined ? inMain : { ...inMain, text: topLevel };
+      }
     }
     texts.set(file.path, conversion.text);
     reports.set(file.path, conversion.report);

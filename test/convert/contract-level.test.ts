@@ -64,6 +64,19 @@ describe('contract level: the issue\'s three programs', () => {
   });
 });
 
+describe('contract level: the top level', () => {
+  it('an ES module nothing imports awaits at its top level', () => {
+    const file = path.join(PROGRAMS, 'esm-contract.mjs');
+    const text = convertFiles([file]).texts.get(file) ?? '';
+    assert.match(text, /\nasync function readGreeting\(name\) \{\n  const text = await readFile\(path\.join\(dir, name\), 'utf8'\);\n  return text\.trim\(\);\n\}\n\nconst text = await readGreeting\('greeting\.txt'\);\nconsole\.log\(text\);\n$/);
+  });
+
+  it('a CommonJS script awaits inside main()', () => {
+    const file = path.join(PROGRAMS, 'profile.js');
+    assert.match(convertFiles([file]).texts.get(file) ?? '', /\nasync function main\(\) \{\n  const profile = await loadProfile\(1\);[\s\S]*\n\}\n\nmain\(\);\n$/);
+  });
+});
+
 describe('contract level: refusals say where the contract breaks', () => {
   const refusalOf = (source: string, name: string): string => {
     const result = convertSource(source);

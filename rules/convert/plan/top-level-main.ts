@@ -1,10 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { NodeApi } from '../../knowledge/node-apis';
+import { analyseProgramFile } from '../program/analyse-file';
 import type { ProgramFile } from '../program/program';
 import { hasMultilineToken, reindent } from '../text/layout';
 
 export interface WrappedMain {
   readonly text: string;
+  /** The wrapper's name (`main`, or a free variant). */
+  readonly name: string;
   /** Where the call now stands, to tell from the report whether it converted. */
   readonly line: number;
   readonly callee: string;
@@ -43,7 +46,36 @@ export function wrapInMain(file: ProgramFile, callees: ReadonlyMap<string, NodeA
   const wrapped = `${indent}async function ${name}() {\n${indent}  ${inner}\n${indent}}\n\n${indent}${name}()${semi}`;
   return {
     text: text.slice(0, lineStart) + wrapped + text.slice(last.range[1]),
+    name,
     line: last.loc.start.line + 1,
     callee: sourceCode.getText(call.callee).replace(/\s+/g, ''),
   };
+}
+
+/**
+ * In an ES module that no file of the program imports (an entry script),
+ * the converted `async function main() {…}` + `main();` unwrapped into
+ * top-level `await`s, as a person writes it there. Undefined when the body
+ * cannot stand at the top level (a `return`: the result would not parse).
+ */
+export function unwrapMain(filePath: string, text: string, name: string): string | undefined {
+  const parsed = analyseProgramFile(filePath, text);
+  if (typeof parsed === 'string' || !parsed.module) return undefined;
+  const body = parsed.sourceCode.ast.body;
+  const index = body.findIndex((statement) => statement.type === AST_NODE_TYPES.FunctionDeclaration && statement.id?.name === name && statement.async);
+  const declaration = body[index];
+  const call = body[index + 1];
+  if (declaration?.type !== AST_NODE_TYPES.FunctionDeclaration || call?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+  const expression = call.expression;
+  if (expression.type !== AST_NODE_TYPES.CallExpression || expression.callee.type !== AST_NODE_TYPES.Identifier || expression.callee.name !== name || expression.arguments.length > 0) return undefined;
+  const inner = declaration.body.body;
+  const first = inner[0];
+  const lastInner = inner.at(-1);
+  if (first === undefined || lastInner === undefined || hasMultilineToken(parsed.sourceCode, declaration.body.range)) return undefined;
+  const lineStart = text.lastIndexOf('\n', first.range[0] - 1) + 1;
+  const indent = text.slice(lineStart, first.range[0]);
+  const outer = indent.replace(/ {2}$/, '');
+  const unwrapped = reindent(text.slice(first.range[0], lastInner.range[1]), indent, outer);
+  const result = text.slice(0, declaration.range[0]) + unwrapped + text.slice(call.range[1]);
+  return typeof analyseProgramFile(filePath, result) === 'string' ? undefined : result;
 }
