@@ -163,18 +163,19 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
       fixAll: () => fixedText(document, settings),
       conversions: () => conversionProblems(document.getText(), document, settings),
       // Reads and analyses the workspace folder: only when the user asks (the refactor menu, Ctrl+.), not on every cursor move.
-      functionConversion: () =>
-        params.context.triggerKind !== CodeActionTriggerKind.Invoked && !(params.context.only ?? []).some((kind) => kind.startsWith('refactor'))
-          ? undefined
-          : functionConversionAction({
-              document,
-              position: params.range.start,
-              roots,
-              openText: (filePath) => documents.all().find((open) => documentFile(open).filePath === filePath)?.getText(),
-              versionOf: (filePath) => documents.all().find((open) => documentFile(open).filePath === filePath)?.version ?? null,
-              api: settings.conversionApi,
-              documentChanges: client.documentChanges,
-            }),
+      functionConversion: () => {
+        if (params.context.triggerKind !== CodeActionTriggerKind.Invoked && !(params.context.only ?? []).some((kind) => kind.startsWith('refactor'))) return undefined;
+        const open = new Map(documents.all().map((candidate) => [documentFile(candidate).filePath, candidate]));
+        return functionConversionAction({
+          document,
+          position: params.range.start,
+          roots,
+          openText: (filePath) => open.get(filePath)?.getText(),
+          versionOf: (filePath) => open.get(filePath)?.version ?? null,
+          api: settings.conversionApi,
+          documentChanges: client.documentChanges,
+        });
+      },
     });
   });
 

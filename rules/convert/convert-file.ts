@@ -2,7 +2,7 @@ import { isTypeScriptFile } from './typescript-file';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { guardedTypeScriptParser as tsParser } from '../parsers/guarded-typescript-parser';
 import { Linter } from 'eslint';
-import { functionName, isFunctionNode } from '../shared/async-context';
+import { enclosingFunction, functionName } from '../shared/async-context';
 import { visitConversionCandidates } from './conversion-candidates';
 import { chainMethodOf } from './chains/then-chain';
 import * as fs from 'node:fs';
@@ -119,7 +119,8 @@ function chooseCompatible(found: readonly Found[]): Found[] {
   for (const entry of found) {
     if (entry.result.kind !== 'converted') continue;
     // Two conversions in one function could pick the same fresh name (`data2`) for one block: one per function and pass.
-    const owner = ownerOf(entry.result.calls[0]);
+    const first = entry.result.calls[0];
+    const owner = first === undefined ? undefined : enclosingFunction(first);
     if (owner !== undefined && owners.has(owner)) continue;
     const imports = entry.result.edits.filter(isImportEdit);
     const others = entry.result.edits.filter((edit) => !isImportEdit(edit));
@@ -131,11 +132,6 @@ function chooseCompatible(found: readonly Found[]): Found[] {
     for (const name of names) importedNames.add(name);
   }
   return chosen;
-}
-
-function ownerOf(node: TSESTree.Node | undefined): TSESTree.Node | undefined {
-  for (let current: TSESTree.Node | null | undefined = node?.parent; current != null; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
 }
 
 function isImportEdit(edit: TextEdit): boolean {

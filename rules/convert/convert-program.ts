@@ -70,8 +70,12 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     }
     return { texts, contracts: [], refusals: plan.refusals, reports, parseErrors };
   };
-  const giveUp = (abandoned: string): ProgramConversion => (focus === undefined ? { ...levelOne(), abandoned } : { texts: new Map(inputs), contracts: [], refusals: plan.refusals, reports: new Map(), parseErrors, abandoned });
-  if (plan.planned.length === 0) return focus === undefined ? levelOne() : { texts: new Map(inputs), contracts: [], refusals: plan.refusals, reports: new Map(), parseErrors };
+  // Without a plan: every call converted (the CLI), or nothing at all (the refactor of one function).
+  const withoutPlan = (abandoned?: string): ProgramConversion => {
+    const result = focus === undefined ? levelOne() : { texts: new Map(inputs), contracts: [], refusals: plan.refusals, reports: new Map(), parseErrors };
+    return abandoned === undefined ? result : { ...result, abandoned };
+  };
+  if (plan.planned.length === 0) return withoutPlan();
 
   // Level two: the contract functions' bodies.
   const texts = new Map(inputs);
@@ -98,19 +102,25 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     return createProgram(programFiles, publics);
   };
   const afterBodies = programOf(texts);
-  if (afterBodies === undefined) return giveUp('the converted functions would not parse');
+  if (afterBodies === undefined) return withoutPlan('the converted functions would not parse');
 
   const imported = new Set(files.flatMap((file) => relativeSpecifiers(file.sourceCode.text).flatMap((specifier) => resolvePath(file.path, specifier) ?? [])));
 
   // Level one, with calls of converted functions awaiting them.
   const reports = new Map<string, readonly ConversionReportEntry[]>();
   for (const file of files) {
+    // Asked once per pass text (the passes of convertFileText, the main() wrapper): each answer rebuilds the program's index.
+    const lookups = new Map<string, ReturnType<typeof callerLookup>>();
     const calleesFor = (text: string): ReturnType<typeof callerLookup> => {
+      const known = lookups.get(text);
+      if (known !== undefined) return known;
       const current = new Map(texts);
       current.set(file.path, text);
       const program = programOf(current);
       const programFile = program?.files.find((candidate) => candidate.path === file.path);
-      return program === undefined || programFile === undefined ? new Map<string, NodeApi>() : callerLookup(program, programFile, convertedFunctions(program, plan.planned), api);
+      const lookup = program === undefined || programFile === undefined ? new Map<string, NodeApi>() : callerLookup(program, programFile, convertedFunctions(program, plan.planned), api);
+      lookups.set(text, lookup);
+      return lookup;
     };
     const text = texts.get(file.path) ?? '';
     const onlyCallees = focus !== undefined;
@@ -131,12 +141,12 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
 
   // Adapters for the callers left.
   const final = programOf(texts);
-  if (final === undefined) return giveUp('the converted callers would not parse');
+  if (final === undefined) return withoutPlan('the converted callers would not parse');
   const converted = convertedFunctions(final, plan.planned);
   const adapters = adapterEdits(final, converted, api);
-  if (typeof adapters === 'string') return giveUp(adapters);
+  if (typeof adapters === 'string') return withoutPlan(adapters);
   for (const [file, edits] of adapters) texts.set(file, applyEdits(texts.get(file) ?? '', edits));
-  if (programOf(texts) === undefined) return giveUp('the adapters would not parse');
+  if (programOf(texts) === undefined) return withoutPlan('the adapters would not parse');
 
   const contracts = plan.planned.map((contract): ConvertedContract => ({
     ...contract,

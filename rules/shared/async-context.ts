@@ -30,6 +30,12 @@ export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
  * Any other function boundary (a plain function, a timer or event callback)
  * ends the search: that code runs at some other time.
  */
+/** The innermost function around a node (arrows included), if any. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current != null; current = current.parent) if (isFunctionNode(current)) return current;
+  return undefined;
+}
+
 export function findAsyncContext(node: TSESTree.Node): AsyncContext | undefined {
   const viaCallbacks: FunctionNode[] = [];
   for (let current = node.parent; current != null; current = current.parent) {

@@ -1,14 +1,14 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { PROMISE_LIBRARIES } from '../../knowledge/callback-apis';
-import { isFunctionNode } from '../../shared/async-context';
+import { isFunctionNode, enclosingFunction } from '../../shared/async-context';
 import { createChainContext, mergeImportEdits } from '../rewrite/chain-context';
 import { layOutChain } from './chain-layout';
 import { chainSite } from './chain-site';
 import { continuationOwner, returningOwner } from '../inference/continuation';
 import { mayReturnNativePromise } from './native-promise';
 import { makeOwnerAsync } from '../rewrite/owner';
-import { enclosingFunction, makeReturningOwnerAsync } from './returning-owner';
+import { makeReturningOwnerAsync } from './returning-owner';
 import { chainMethodOf, chainRoot, isNamedHandler, isOutermostLink, parseThenChain, type ChainLink } from './then-chain';
 import { isPrivateThisFreeMethod } from './this-method-handler';
 import { hoistAwaitedChain } from './hoist-awaited';

@@ -1,7 +1,7 @@
+import { enclosingFunction } from '../../shared/async-context';
 import { AST_TOKEN_TYPES, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { ChainContext } from '../rewrite/chain-context';
 import { indentationAt, reindent, startsLine, hasMultilineToken } from '../text/layout';
-import { enclosingFunction } from './returning-owner';
 import { renderRange } from '../text/text-edits';
 import { refuse, type Refused, type TextEdit } from '../types';
 

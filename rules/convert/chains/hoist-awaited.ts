@@ -1,6 +1,6 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
+import { enclosingFunction, type FunctionNode } from '../../shared/async-context';
 import { freshName, type ChainContext } from '../rewrite/chain-context';
 import { indentationAt, startsLine } from '../text/layout';
 import type { TextEdit } from '../types';
@@ -124,10 +124,5 @@ function isStable(node: TSESTree.Node, owner: FunctionNode, sourceCode: Readonly
   if (definition.type === DefinitionType.FunctionName || definition.type === DefinitionType.ImportBinding || definition.type === DefinitionType.Parameter) return true;
   if (definition.type !== DefinitionType.Variable) return false;
   // Declared before, in the owner (not in a function nested in it): already initialised when the chain runs.
-  return definition.node.range[1] <= node.range[0] && functionOf(definition.node) === owner;
-}
-
-function functionOf(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current !== undefined; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
+  return definition.node.range[1] <= node.range[0] && enclosingFunction(definition.node) === owner;
 }

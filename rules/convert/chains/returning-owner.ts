@@ -1,5 +1,5 @@
 import { AST_TOKEN_TYPES, AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
+import { enclosingFunction, type FunctionNode } from '../../shared/async-context';
 import { returnsNativePromise } from './native-promise';
 import { refuse, type Refused, type TextEdit } from '../types';
 import { returnTypeOf } from '../../shared/optional-keys';
@@ -57,9 +57,4 @@ function ownKeywordNodes(owner: FunctionNode, sourceCode: Readonly<TSESLint.Sour
     .filter((token) => token.type === AST_TOKEN_TYPES.Keyword && token.value === keyword)
     .map((token) => sourceCode.getNodeByRangeIndex(token.range[0]))
     .filter((node): node is TSESTree.Node => node?.type === type && enclosingFunction(node) === owner);
-}
-
-export function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current != null; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
 }

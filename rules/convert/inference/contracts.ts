@@ -1,7 +1,7 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { looksLikeErrorName } from './detect';
-import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
+import { enclosingFunction, isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { functionIndex, type FunctionIndex } from '../program/function-index';
 import type { Program, ProgramFile } from '../program/program';
 import { countOnEveryPath } from './exactly-once';
@@ -22,9 +22,7 @@ export interface Contract {
   readonly callback: Variable;
   /** Results after the error: 0, 1, or 2 for "several". */
   readonly results: number;
-  /** The function literals that run later and complete the contract: the levels to flatten. */
-  readonly handoffs: ReadonlySet<FunctionNode>;
-  /** The calls completing a level: `cb(…)`, `leaf(…, cb)`, and the leaf calls the handoffs are given to. */
+  /** The calls completing a level: `cb(…)`, `leaf(…, cb)`, and the leaf calls the later-running function literals are handed to. */
   readonly events: readonly TSESTree.CallExpression[];
 }
 
@@ -137,7 +135,6 @@ function analyse(
   const breach = (detail: string): Breach => ({ fn, file, name, detail });
   const line = (node: TSESTree.Node): number => node.loc.start.line;
   const cb = `\`${callback.name}\``;
-  const handoffs = new Set<FunctionNode>();
   const events = new Map<FunctionNode, TSESTree.CallExpression[]>([[fn, []]]);
   const addEvent = (owner: FunctionNode, call: TSESTree.CallExpression): void => {
     const list = events.get(owner) ?? [];
@@ -156,7 +153,6 @@ function analyse(
       const leaf = leafOf(call, call.arguments.indexOf(current as TSESTree.CallExpressionArgument), file, functions, isContract, services);
       if (leaf === undefined) return `calls ${cb} from a callback of \`${calleeText(call, file)}\` (line ${line(call)}), which may run it more than once, never, or at once`;
       if (current.type === AST_NODE_TYPES.FunctionExpression && current.id !== null) return `names the callback at line ${line(current)}, so it may run from elsewhere`;
-      handoffs.add(current);
       const outer = enclosingFunction(call);
       if (outer === undefined) return `uses ${cb} outside the function`;
       addEvent(outer, call);
@@ -208,7 +204,7 @@ function analyse(
       return breach(verdict.first === verdict.second ? `may call ${cb} more than once (line ${line(verdict.first)}, in a loop)` : `may call ${cb} twice (lines ${line(verdict.first)} and ${line(verdict.second)})`);
     }
   }
-  return { fn, file, name, callback, results, handoffs, events: [...events.values()].flat() };
+  return { fn, file, name, callback, results, events: [...events.values()].flat() };
 }
 
 /**
@@ -257,11 +253,6 @@ function settleResults(all: Contract[], byFunction: Map<FunctionNode, Contract>,
       }
     }
   }
-}
-
-export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current != null; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
 }
 
 function calleeText(call: TSESTree.CallExpression, file: ProgramFile): string {

@@ -34,8 +34,6 @@ export interface FunctionIndex {
   readonly referencesOf: (fn: FunctionNode) => readonly FunctionReference[];
   /** `x.name` accesses whose object could not be resolved: possible callers of any method called `name`. */
   readonly unresolvedMembers: (name: string) => readonly TSESTree.MemberExpression[];
-  /** The export sites of a file. */
-  readonly exportsOf: (file: ProgramFile) => readonly ExportSite[];
 }
 
 const indexes = new WeakMap<Program, FunctionIndex>();
@@ -248,7 +246,6 @@ function buildIndex(program: Program): FunctionIndex {
     resolve,
     referencesOf: (fn) => references.get(fn) ?? [],
     unresolvedMembers: (name) => unresolved.get(name) ?? [],
-    exportsOf: (file) => exportsByFile.get(file) ?? [],
   };
 }
 

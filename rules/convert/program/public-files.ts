@@ -22,9 +22,11 @@ export function publicFiles(files: ReadonlyMap<string, string>, resolve: (from: 
       if (target !== undefined && target !== file) imported.add(target);
     }
   }
+  // One lookup per folder: the files of a package share theirs.
+  const folders = new Set([...files.keys()].map((file) => path.dirname(file)));
   const manifests = new Set<string>();
-  for (const file of files.keys()) {
-    const manifest = nearestManifest(path.dirname(file));
+  for (const folder of folders) {
+    const manifest = nearestManifest(folder);
     if (manifest !== undefined) manifests.add(manifest);
   }
   for (const manifest of manifests) {

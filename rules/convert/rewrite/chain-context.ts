@@ -28,8 +28,6 @@ export interface ChainContext {
   readonly allNames: ReadonlySet<string>;
   /** Set while a contract function is converted: its callback calls become `return`/`throw`. */
   readonly contract: ContractRewrite | undefined;
-  /** Edits planned elsewhere (adapters at call sites) that land inside text this conversion rewrites. */
-  readonly extraEdits: readonly TextEdit[];
   claimed: Set<string>;
   imports: Map<string, string>;
   importEdits: TextEdit[];
@@ -43,7 +41,7 @@ export function createChainContext(
   statement: TSESTree.Node,
   owner: TSESTree.Node,
   typescript: boolean,
-  plan: { readonly contract?: ContractRewrite; readonly extraEdits?: readonly TextEdit[]; readonly claimed?: ReadonlySet<string> } = {},
+  plan: { readonly contract?: ContractRewrite; readonly claimed?: ReadonlySet<string> } = {},
 ): ChainContext {
   const landingScopes: Scope[] = [];
   for (let scope: Scope | null = sourceCode.getScope(statement); scope !== null; scope = scope.upper) {
@@ -65,7 +63,7 @@ export function createChainContext(
   }
   return {
     sourceCode, services, typescript, style: getModuleStyle(sourceCode), owner, landingScopes, referenced, allNames,
-    contract: plan.contract, extraEdits: plan.extraEdits ?? [],
+    contract: plan.contract,
     claimed: new Set(plan.claimed), imports: new Map(), importEdits: [], notes: [], calls: [],
   };
 }

@@ -1,6 +1,6 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
+import { enclosingFunction, isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { continuationOwner } from '../inference/continuation';
 import { bracedIfAlone, indentationAt } from '../text/layout';
 import { renderRange } from '../text/text-edits';
@@ -52,7 +52,7 @@ export function completionEdits(owner: FunctionNode, context: ChainContext, edit
     const ends = statement.type === AST_NODE_TYPES.ReturnStatement ? returningOwnerThroughCatch(statement) : continuationOwner(bareReturn ?? statement);
     if ('kind' in ends) return ends;
     if (ends !== owner) return refuse('code-after');
-    const text = completionText(call, statement, context, edits);
+    const text = outcomeText(call.arguments, call, statement, context, edits);
     if (typeof text !== 'string') return text;
     result.push({ range: [statement.range[0], (bareReturn ?? statement).range[1]], text });
   }
@@ -77,7 +77,7 @@ function returningOwnerThroughCatch(statement: TSESTree.ReturnStatement): Functi
 
 /** The body of an arrow that is a callback call: `(err, data) => cb(err, data)`, `() => cb(null, x)`. */
 export function expressionCompletionEdit(body: TSESTree.CallExpression, context: ChainContext, edits: readonly TextEdit[]): TextEdit | Refused {
-  const text = completionText(body, body, context, edits);
+  const text = outcomeText(body.arguments, body, body, context, edits);
   if (typeof text !== 'string') return text;
   if (text.includes('\n')) return refuse('error-shape');
   return { range: body.range, text: text.replace(/;$/, '') };
@@ -99,14 +99,11 @@ function completionStatement(call: TSESTree.CallExpression): TSESTree.Expression
 }
 
 /**
- * `cb(null, x)` → `return x;`, `cb(new Error(…))` → `throw new Error(…);`,
- * and for an error that may or may not be set, `if (e) throw e; return x;`.
+ * The `return`/`throw` for a callback's arguments `[error, value]`, as `call`
+ * hands them over: `cb(null, x)` → `return x;`, `cb(new Error(…))` →
+ * `throw new Error(…);`, and for an error that may or may not be set,
+ * `if (e) throw e; return x;`.
  */
-export function completionText(call: TSESTree.CallExpression, statement: TSESTree.Node, context: ChainContext, edits: readonly TextEdit[]): string | Refused {
-  return outcomeText(call.arguments, call, statement, context, edits);
-}
-
-/** The `return`/`throw` for a callback's arguments `[error, value]`, as `call` hands them over. */
 export function outcomeText(
   args: readonly TSESTree.CallExpressionArgument[],
   call: TSESTree.CallExpression,
@@ -158,9 +155,4 @@ function insideErrorCheck(node: TSESTree.Node, name: string): boolean {
     if (current.type === AST_NODE_TYPES.LogicalExpression && current.operator === '&&' && current.right === child && isErrorTest(current.left, name)) return true;
   }
   return false;
-}
-
-function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current != null; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
 }

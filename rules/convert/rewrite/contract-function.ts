@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { FunctionNode } from '../../shared/async-context';
+import { enclosingFunction, type FunctionNode } from '../../shared/async-context';
 import type { Contract } from '../inference/contracts';
-import { enclosingFunction } from '../inference/contracts';
 import { continuationOwner, returningOwner } from '../inference/continuation';
 import { matchCallbackCall } from '../inference/detect';
 import { applyEdits } from '../text/text-edits';

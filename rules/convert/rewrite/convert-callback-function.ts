@@ -1,6 +1,6 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_TOKEN_TYPES, AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
+import { enclosingFunction, type FunctionNode } from '../../shared/async-context';
 import { resolveModuleMember } from '../../shared/module-references';
 import { continuationOwner } from '../inference/continuation';
 import { keepingComments } from '../text/keeps-comments';
@@ -197,11 +197,6 @@ function isCatchParameter(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
   return variable?.defs[0]?.type === DefinitionType.CatchClause;
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current != null; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
 }
 
 function insideTryBlock(node: TSESTree.Node, fn: FunctionNode): boolean {
