@@ -77,6 +77,86 @@ describe('contract level: the top level', () => {
   });
 });
 
+describe('contract level: loops through a step function', () => {
+  it('a step function started inside a callback becomes an async function each level returns', () => {
+    const file = path.join(PROGRAMS, 'recursion-walk-tree.js');
+    const text = convertFiles([file]).texts.get(file) ?? '';
+    assert.ok(text.includes(
+      [
+        'async function walk(dir) {',
+        '  const entries = await readdir(dir, { withFileTypes: true });',
+        '  entries.sort((x, y) => x.name.localeCompare(y.name));',
+        '  const found = [];',
+        '  let i = 0;',
+        '  async function next() {',
+        '    if (i === entries.length) return found;',
+        '    const entry = entries[i++];',
+        '    const full = path.join(dir, entry.name);',
+        '    if (!entry.isDirectory()) {',
+        '      found.push(path.relative(root, full));',
+        '      return next();',
+        '    }',
+        '    const inner = await walk(full);',
+        '    found.push(...inner);',
+        '    return next();',
+        '  }',
+        '  return next();',
+        '}',
+      ].join('\n'),
+    ), text);
+  });
+
+  it('an immediately called step function (with a counter) in a level', () => {
+    const file = path.join(PROGRAMS, 'step-iife-after-mkdir.js');
+    const text = convertFiles([file]).texts.get(file) ?? '';
+    assert.ok(text.includes(
+      [
+        'async function writeAll(dir, names) {',
+        '  await mkdir(dir, { recursive: true });',
+        '  const written = [];',
+        '  return (async function step(i) {',
+        '    if (i >= names.length) return written;',
+        '    await writeFile(path.join(dir, names[i]), String(i));',
+        '    written.push(names[i]);',
+        '    return step(i + 1);',
+        '  })(0);',
+        '}',
+      ].join('\n'),
+    ), text);
+  });
+
+  it('a step function started at once that calls back only from its callbacks', () => {
+    const file = path.join(PROGRAMS, 'step-copy-each.js');
+    const text = convertFiles([file]).texts.get(file) ?? '';
+    assert.ok(text.includes(
+      [
+        'async function copyAll(pairs) {',
+        '  let i = 0;',
+        '  async function next() {',
+        '    await copyFile(pairs[i][0], pairs[i][1]);',
+        '    i++;',
+        '    if (i === pairs.length) return i;',
+        '    return next();',
+        '  }',
+        '  return next();',
+        '}',
+      ].join('\n'),
+    ), text);
+  });
+
+  it('refuses a step function started at once that may call back at once (an empty list)', () => {
+    const result = convertFiles([path.join(PROGRAMS, 'loop-write-files.js')]);
+    const refusal = result.refusals.find((candidate) => candidate.name === 'writeAll');
+    assert.equal(`${refusal?.reason}: ${refusal?.detail}`, 'contract-breach: may call `cb` synchronously at line 12, before anything asynchronous (through a step function started at once)');
+  });
+
+  it('refuses a step function handed on as a callback', () => {
+    const result = convertFiles([path.join(PROGRAMS, 'loop-sequential-next.js')]);
+    const refusal = result.refusals.find((candidate) => candidate.name === 'processAll');
+    assert.equal(`${refusal?.reason}: ${refusal?.detail}`, 'contract-breach: passes on `next` at line 19, so it may run from elsewhere');
+  });
+});
+
 describe('contract level: refusals say where the contract breaks', () => {
   const refusalOf = (source: string, name: string): string => {
     const result = convertSource(source);

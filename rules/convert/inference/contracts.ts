@@ -6,6 +6,7 @@ import { functionIndex, type FunctionIndex } from '../program/function-index';
 import type { Program, ProgramFile } from '../program/program';
 import { countOnEveryPath } from './exactly-once';
 import { leafOf, type Leaf } from './leaves';
+import { isInside, stepFunction } from './step-functions';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -24,7 +25,13 @@ export interface Contract {
   readonly results: number;
   /** The calls completing a level: `cb(…)`, `leaf(…, cb)`, and the leaf calls the later-running function literals are handed to. */
   readonly events: readonly TSESTree.CallExpression[];
+  /** The step functions the contract goes round through (inference/step-functions.ts), and their calls. */
+  readonly steps: readonly FunctionNode[];
+  readonly stepCalls: readonly TSESTree.CallExpression[];
 }
+
+type Climb = { readonly broken: string; readonly async: boolean } | { readonly async: boolean };
+type StepVerdict = { readonly broken: string; readonly async: boolean } | { readonly startsAsync: boolean; readonly calls: readonly TSESTree.CallExpression[] };
 
 /** Why a function that takes a callback has no contract, naming the place that breaks it. */
 export interface Breach {
@@ -143,22 +150,60 @@ function analyse(
   };
   let results = 0;
 
-  /** The chain of function literals from `inner` up to `fn`, each handed to a leaf. */
-  const climb = (inner: FunctionNode): string | undefined => {
-    for (let current = inner; current !== fn; ) {
+  const steps = new Map<FunctionNode, StepVerdict>();
+
+  /**
+   * The chain from `inner` up to `until`: function literals each handed to a
+   * leaf, and step functions (their starts climbed in turn). `async`: some
+   * leaf lies between, so what `inner` does happens after `fn` returned.
+   */
+  const climb = (inner: FunctionNode, until: FunctionNode = fn): Climb => {
+    let async = false;
+    for (let current = inner; current !== until; ) {
       const call = current.parent;
       if (call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) {
-        return `uses ${cb} inside a function at line ${line(current)} that is not a callback it can follow`;
+        const step = stepOf(current);
+        if (step === undefined) return { broken: `uses ${cb} inside a function at line ${line(current)} that is not a callback it can follow`, async };
+        if ('broken' in step) return step;
+        return { async: async || step.startsAsync };
       }
       const leaf = leafOf(call, call.arguments.indexOf(current as TSESTree.CallExpressionArgument), file, functions, isContract, services);
-      if (leaf === undefined) return `calls ${cb} from a callback of \`${calleeText(call, file)}\` (line ${line(call)}), which may run it more than once, never, or at once`;
-      if (current.type === AST_NODE_TYPES.FunctionExpression && current.id !== null) return `names the callback at line ${line(current)}, so it may run from elsewhere`;
+      if (leaf === undefined) return { broken: `calls ${cb} from a callback of \`${calleeText(call, file)}\` (line ${line(call)}), which may run it more than once, never, or at once`, async };
+      if (current.type === AST_NODE_TYPES.FunctionExpression && current.id !== null) return { broken: `names the callback at line ${line(current)}, so it may run from elsewhere`, async };
       const outer = enclosingFunction(call);
-      if (outer === undefined) return `uses ${cb} outside the function`;
+      if (outer === undefined) return { broken: `uses ${cb} outside the function`, async };
       addEvent(outer, call);
+      async = true;
       current = outer;
     }
-    return undefined;
+    return { async };
+  };
+
+  /** A step function met on the way up: each of its calls completes the level it stands in. */
+  const stepOf = (step: FunctionNode): StepVerdict | undefined => {
+    const known = steps.get(step);
+    if (known !== undefined) return known;
+    const shape = stepFunction(step, file.sourceCode);
+    if (shape === undefined) return undefined;
+    if (typeof shape === 'string') return { broken: shape, async: false };
+    // Going round again reaches it from inside: assumed fine while its starts are looked at.
+    steps.set(step, { startsAsync: true, calls: shape.calls });
+    let startsAsync = true;
+    for (const call of shape.calls) {
+      const owner = enclosingFunction(call);
+      if (owner === undefined) return remember(step, { broken: `starts \`${step.id?.name ?? ''}\` outside the function`, async: false });
+      addEvent(owner, call);
+      const again = isInside(call, step);
+      const climbed = climb(owner, again ? step : fn);
+      if ('broken' in climbed) return remember(step, climbed);
+      if (!again) startsAsync &&= climbed.async;
+    }
+    if (!events.has(step)) events.set(step, []);
+    return remember(step, { startsAsync, calls: shape.calls });
+  };
+  const remember = (step: FunctionNode, verdict: StepVerdict): StepVerdict => {
+    steps.set(step, verdict);
+    return verdict;
   };
 
   for (const reference of callback.references) {
@@ -170,8 +215,9 @@ function analyse(
       const owner = enclosingFunction(parent);
       if (owner === fn) return breach(`calls ${cb} synchronously at line ${line(parent)}, before anything asynchronous`);
       if (owner === undefined) return breach(`calls ${cb} outside the function`);
-      const broken = climb(owner);
-      if (broken !== undefined) return breach(broken);
+      const climbed = climb(owner);
+      if ('broken' in climbed) return breach(climbed.broken);
+      if (!climbed.async) return breach(`may call ${cb} synchronously at line ${line(parent)}, before anything asynchronous (through a step function started at once)`);
       const error = parent.arguments[0];
       if (error !== undefined && !isErrorArgument(error, file)) {
         return breach(`calls ${cb} with \`${file.sourceCode.getText(error)}\` in the error's place at line ${line(parent)} (not error-first)`);
@@ -187,8 +233,8 @@ function analyse(
       const owner = enclosingFunction(parent);
       if (owner === undefined) return breach(`uses ${cb} outside the function`);
       if (owner !== fn) {
-        const broken = climb(owner);
-        if (broken !== undefined) return breach(broken);
+        const climbed = climb(owner);
+        if ('broken' in climbed) return breach(climbed.broken);
       }
       addEvent(owner, parent);
       results = Math.max(results, leafResults(leaf, parent));
@@ -204,7 +250,8 @@ function analyse(
       return breach(verdict.first === verdict.second ? `may call ${cb} more than once (line ${line(verdict.first)}, in a loop)` : `may call ${cb} twice (lines ${line(verdict.first)} and ${line(verdict.second)})`);
     }
   }
-  return { fn, file, name, callback, results, events: [...events.values()].flat() };
+  const stepCalls = [...steps.values()].flatMap((step) => ('calls' in step ? step.calls : []));
+  return { fn, file, name, callback, results, events: [...events.values()].flat(), steps: [...steps.keys()], stepCalls };
 }
 
 /**

@@ -16,6 +16,10 @@ export interface ContractRewrite {
   readonly callback: Variable;
   /** Error parameters of flattened levels: `null` wherever the code after the `await` runs. */
   readonly nullErrors: Set<Variable>;
+  /** Calls of the contract's step functions: each becomes `return step(…)`. */
+  readonly stepCalls: ReadonlySet<TSESTree.CallExpression>;
+  /** The edits of the step functions, converted first: a level holding one writes them too. */
+  readonly stepEdits: TextEdit[];
 }
 
 /** `cb(…)` where `cb` is the contract's callback. */
@@ -39,9 +43,10 @@ export function completionEdits(owner: FunctionNode, context: ChainContext, edit
   const contract = context.contract;
   if (contract === undefined) return [];
   const result: TextEdit[] = [];
-  for (const reference of contract.callback.references) {
-    const call = reference.identifier.parent;
-    if (!isCompletionCall(call, contract) || enclosingFunction(call) !== owner) continue;
+  const calls = [...contract.callback.references.map((reference) => reference.identifier.parent), ...contract.stepCalls];
+  for (const call of calls) {
+    const step = call?.type === AST_NODE_TYPES.CallExpression && contract.stepCalls.has(call);
+    if (!(step || isCompletionCall(call, contract)) || enclosingFunction(call) !== owner) continue;
     // In the error check a propagating level drops: nothing of it is written.
     if (dropped !== undefined && call.range[0] >= dropped.range[0] && call.range[1] <= dropped.range[1]) continue;
     const statement = completionStatement(call);
@@ -52,7 +57,7 @@ export function completionEdits(owner: FunctionNode, context: ChainContext, edit
     const ends = statement.type === AST_NODE_TYPES.ReturnStatement ? returningOwnerThroughCatch(statement) : continuationOwner(bareReturn ?? statement);
     if ('kind' in ends) return ends;
     if (ends !== owner) return refuse('code-after');
-    const text = outcomeText(call.arguments, call, statement, context, edits);
+    const text = step ? `return ${renderRange(context.sourceCode.text, call.range, [...new Set([...edits, ...contract.stepEdits])])}${context.style.semicolon ? ';' : ''}` : outcomeText(call.arguments, call, statement, context, edits);
     if (typeof text !== 'string') return text;
     result.push({ range: [statement.range[0], (bareReturn ?? statement).range[1]], text });
   }

@@ -10,7 +10,7 @@ import { convertLevel } from './convert-callback';
 import { forwardText, isForward } from './forward';
 import { isSettledThen } from '../inference/leaves';
 import { returnTypeOf } from '../../shared/optional-keys';
-import { isCompletionCall, type ContractRewrite } from './completion';
+import { completionEdits, isCompletionCall, type ContractRewrite } from './completion';
 import { indentationAt } from '../text/layout';
 
 /** What the conversions of one file share: imports planned once, names taken once. */
@@ -39,25 +39,47 @@ export function convertContractFunction(
   const fn = contract.fn;
   const sourceCode = contract.file.sourceCode;
   if (returnTypeOf(fn) !== undefined || fn.generator || fn.async) return refuse('owner-return-type');
-  const rewrite = { callback: contract.callback, nullErrors: new Set<TSESLint.Scope.Variable>() };
+  const rewrite: ContractRewrite = { callback: contract.callback, nullErrors: new Set(), stepCalls: new Set(contract.stepCalls), stepEdits: [] };
   const made = asyncEdits(fn);
   if ('kind' in made) return made;
   const edits: TextEdit[] = [...made, ...parameterEdits(fn)];
-  const direct = contract.events.filter((call) => enclosingFunction(call) === fn);
-  if (direct.length === 0) return refuse('contract-breach');
-  for (const call of direct) {
-    const context = createChainContext(sourceCode, services, call, fn, contract.file.typescript, { contract: rewrite, claimed: state.claimed });
+  const convert = (owner: FunctionNode): TextEdit[] | Refused => {
+    const direct = contract.events.filter((call) => enclosingFunction(call) === owner && !rewrite.stepCalls.has(call) && !isCompletionCall(call, rewrite));
+    const steps = contract.stepCalls.filter((call) => enclosingFunction(call) === owner);
+    if (direct.length === 0 && steps.length === 0 && owner === fn) return refuse('contract-breach');
+    const made: TextEdit[] = [];
+    for (const call of direct) {
+      const edit = withContext(call, owner, (context) => eventEditSafely(call, owner, context));
+      if ('kind' in edit) return edit;
+      made.push(edit);
+    }
+    const completions = withContext(owner, owner, (context) => completionEdits(owner, context, made));
+    if ('kind' in completions) return completions;
+    return [...made, ...completions];
+  };
+  const withContext = <T>(at: TSESTree.Node, owner: FunctionNode, run: (context: ChainContext) => T): T => {
+    const context = createChainContext(sourceCode, services, at, owner, contract.file.typescript, { contract: rewrite, claimed: state.claimed });
     context.imports = state.imports;
     context.importEdits = state.importEdits;
-    const edit = eventEditSafely(call, fn, context);
+    const result = run(context);
     // Only the imported names are taken file-wide; the others belong to this function's block.
     for (const reference of context.imports.values()) state.claimed.add(reference.split('.')[0] ?? reference);
     state.imports = context.imports;
     state.importEdits = context.importEdits;
     state.notes.push(...context.notes);
-    if ('kind' in edit) return edit;
-    edits.push(edit);
+    return result;
+  };
+  // Step functions first, inner ones before outer ones: the levels holding them write their edits.
+  for (const step of [...contract.steps].sort((a, b) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]))) {
+    const converted = convert(step);
+    if ('kind' in converted) return converted;
+    rewrite.stepEdits.push({ range: [step.range[0], step.range[0]], text: 'async ' }, ...converted);
   }
+  const own = convert(fn);
+  if ('kind' in own) return own;
+  edits.push(...own);
+  // A step function standing in `fn` itself: its edits are no level's.
+  for (const edit of rewrite.stepEdits) if (!edits.some((other) => other !== edit && other.range[0] <= edit.range[0] && other.range[1] >= edit.range[1] && other.range[0] !== other.range[1])) edits.push(edit);
   // Nothing may still reach the parameter that is gone.
   const text = applyEdits(sourceCode.text.slice(0, fn.range[1]), edits).slice(fn.range[0]);
   if (new RegExp(`(?<![\\w$.])${escape(contract.callback.name)}(?![\\w$])`).test(text.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''))) return refuse('contract-breach');

@@ -152,13 +152,18 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
   if ('kind' in continues) return continues;
   const renamed = renameLandingVariables(scope, errorVariable, statement, context);
   const names = new Map(renamed.names);
-  const edits: TextEdit[] = [...renamed.edits, ...continues];
+  // Step functions of the contract standing in this level were converted first.
+  const steps = contract?.stepEdits.filter((edit) => edit.range[0] >= callback.body.range[0] && edit.range[1] <= callback.body.range[1]) ?? [];
+  const edits: TextEdit[] = [...renamed.edits, ...continues, ...steps];
   if (contract !== undefined) {
     const completions = expressionCompletion !== undefined
       ? expressionCompletionEdit(expressionCompletion, context, edits)
       : completionEdits(callback, context, edits, handling.mode === 'propagate' ? handling.check : undefined);
     if ('kind' in completions) return completions;
-    edits.push(...[completions].flat());
+    const made = [completions].flat();
+    // A step started as `(function step(i) {…})(0)`: its edits are written inside the completion's text.
+    const written = (edit: TextEdit): boolean => steps.includes(edit) && made.some((other) => other.range[0] <= edit.range[0] && other.range[1] >= edit.range[1]);
+    edits.splice(0, edits.length, ...edits.filter((edit) => !written(edit)), ...made);
   }
   context.calls.push(match.call);
   if (handling.mode === 'unchecked') {
@@ -175,12 +180,12 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
     const innerMatch = innerCall === undefined ? undefined : matchCallbackCall(innerCall, sourceCode, context.services);
     if (innerMatch === undefined) continue;
     // A name of this level renamed inside the next one: flattening it would write the next level's text without the rename.
-    if (edits.some((edit) => !continues.includes(edit) && edit.range[0] >= inner.range[0] && edit.range[1] <= inner.range[1])) continue;
+    if (edits.some((edit) => !continues.includes(edit) && !steps.includes(edit) && edit.range[0] >= inner.range[0] && edit.range[1] <= inner.range[1])) continue;
     const saved = snapshot(context);
     const text = convertLevel(inner, innerMatch, context, false, inLoop);
     if (typeof text === 'string') {
       // `return api(…, cb)` as the level's last statement: its text replaces the `return` (which became `continue`) too.
-      const covered = (edit: TextEdit): boolean => continues.includes(edit) && edit.range[0] >= inner.range[0] && edit.range[1] <= inner.range[1];
+      const covered = (edit: TextEdit): boolean => (continues.includes(edit) || steps.includes(edit)) && edit.range[0] >= inner.range[0] && edit.range[1] <= inner.range[1];
       edits.splice(0, edits.length, ...edits.filter((edit) => !covered(edit)), { range: inner.range, text });
     } else restore(context, saved);
   }

@@ -1,5 +1,5 @@
-// expect: converted
-// contracts: processAll, processOne
+// expect: refused zalgo: calls back synchronously for an empty list (next() starts at once and ends at once)
+// keeps: processAll
 'use strict';
 const log = [];
 

@@ -1,5 +1,5 @@
-// expect: converted
-// contracts: writeAll
+// expect: refused zalgo: calls back synchronously for an empty list (step(0) starts at once)
+// keeps: writeAll
 const fs = require('fs');
 const os = require('os');
 const path = require('path');

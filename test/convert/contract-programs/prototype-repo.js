@@ -1,5 +1,5 @@
-// expect: converted
-// contracts: find, findAll
+// expect: refused zalgo: calls back synchronously for an empty list of keys (step(0) starts at once)
+// keeps: findAll
 'use strict';
 function Repo(items) {
   this.items = items;
