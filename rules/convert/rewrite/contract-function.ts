@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, type FunctionNode } from '../../shared/async-context';
 import type { Contract } from '../inference/contracts';
 import { continuationOwner, returningOwner } from '../inference/continuation';
