@@ -23,7 +23,7 @@ export const REFUSAL_REASONS = {
   'owner-result-used': 'the enclosing function\'s return value or callers may be affected by making it async',
   'owner-return-type': 'the enclosing function declares a return type other than void',
   'this-or-arguments': '`this` or `arguments` inside the callback would change meaning',
-  'callback-shape': 'the callback is async, a generator, or has default, rest or destructured parameters',
+  'callback-shape': 'the callback is async, a generator, or has default, rest or destructured parameters (or an optional argument before it falls back to more than a plain value)',
   'error-shape': 'the error is used in a way the conversion does not map (it must be checked first: `if (err) …`)',
   'error-falls-through': 'the error branch does not stop, so the success code also runs on error',
   'results-in-handler': 'the error handler uses the results, which the rejection does not carry',

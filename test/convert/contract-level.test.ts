@@ -157,6 +157,85 @@ describe('contract level: loops through a step function', () => {
   });
 });
 
+describe('contract level: optional arguments before the callback', () => {
+  it('the shuffle goes, the optional parameter takes its fallback as a default, and short calls await', () => {
+    const file = path.join(PROGRAMS, 'optional-arguments.js');
+    const text = convertFiles([file]).texts.get(file) ?? '';
+    assert.ok(text.includes(
+      [
+        'async function writeText(file, text, encoding = \'utf8\') {',
+        '  await writeFile(file, text, encoding);',
+        '  return readFile(file, encoding);',
+        '}',
+        '',
+        '// The options may be left out, and so may the callback.',
+        'async function countLines(file, options = { skipEmpty: false }) {',
+        '  const text = await readFile(file, \'utf8\');',
+      ].join('\n'),
+    ), text);
+    assert.ok(text.includes("  const back = await writeText(path.join(dir, 'a.txt'), 'one\\n\\ntwo');\n"), text);
+    assert.ok(text.includes("  const latin = await writeText(path.join(dir, 'b.txt'), 'caf\\u00e9', 'latin1');\n"), text);
+    assert.ok(text.includes("  const some = await countLines(path.join(dir, 'a.txt'), { skipEmpty: true });\n"), text);
+  });
+
+  it('a public function keeps its optional arguments in the callback adapter', () => {
+    const folder = path.join(PROGRAMS, 'optional-arguments-api');
+    const lib = path.join(folder, 'lib.js');
+    const text = convertFiles([lib, path.join(folder, 'main.js')]).texts.get(lib) ?? '';
+    assert.ok(text.endsWith(
+      [
+        'module.exports = function (file, text, encoding, callback) {',
+        '  if (typeof encoding === \'function\') {',
+        '    callback = encoding;',
+        '    encoding = \'utf8\';',
+        '  }',
+        '  callback = callback || function () {};',
+        '  return callbackify(outputText).call(this, file, text, encoding, callback);',
+        '};',
+        '',
+      ].join('\n'),
+    ), text);
+    assert.match(text, /async function outputText\(file, text, encoding = 'utf8'\) \{\n  await writeFile\(file, text, encoding\);/);
+  });
+
+  it('refuses a short call whose last argument may not be the callback', () => {
+    const source = [
+      "const fs = require('fs');",
+      'function save(file, data, options, cb) {',
+      "  if (typeof options === 'function') {",
+      '    cb = options;',
+      '    options = {};',
+      '  }',
+      '  fs.writeFile(file, data, options, cb);',
+      '}',
+      'const report = (err) => console.log(err);',
+      "save('/tmp/x', 'y', report);",
+      '',
+    ].join('\n');
+    const result = convertSource(source);
+    assert.equal(result.contracts.length, 0);
+    assert.match(result.refusals.find((refusal) => refusal.name === 'save')?.detail ?? '', /inline\.js:10 leaves out an optional argument and passes `report` last, which may not be the callback/);
+  });
+
+  it('refuses a fallback that is no plain value (it could not be a default parameter)', () => {
+    const source = [
+      "const fs = require('fs');",
+      'const defaults = { flag: \'w\' };',
+      'function save(file, data, options, cb) {',
+      "  if (typeof options === 'function') {",
+      '    cb = options;',
+      '    options = defaults;',
+      '  }',
+      '  fs.writeFile(file, data, options, cb);',
+      '}',
+      "save('/tmp/x', 'y', (err) => console.log(err));",
+      '',
+    ].join('\n');
+    const result = convertSource(source);
+    assert.equal(result.contracts.length, 0);
+  });
+});
+
 describe('contract level: refusals say where the contract breaks', () => {
   const refusalOf = (source: string, name: string): string => {
     const result = convertSource(source);

@@ -7,6 +7,7 @@ import type { Program, ProgramFile } from '../program/program';
 import { countOnEveryPath } from './exactly-once';
 import { leafOf, type Leaf } from './leaves';
 import { isInside, stepFunction } from './step-functions';
+import { CALLBACK_NAME, optionalArguments } from './optional-arguments';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -109,7 +110,6 @@ function firstBreach(
   return 'callback' in result ? { fn, file: candidate.file, name: candidate.name, detail: 'it calls a function that has no contract' } : result;
 }
 
-const CALLBACK_NAME = /^(?:cb|callback|done|next|cont|fn|func|handler|onDone|onComplete|complete|finish)\d*$|(?:Callback|Cb|Done)$/;
 
 /** The last parameter, when the body calls it, or hands it on under a callback's name. */
 function callbackParameter(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): Variable | undefined {
@@ -206,8 +206,12 @@ function analyse(
     return verdict;
   };
 
+  // `if (typeof options === 'function') { cb = options; … }`, `cb = cb || noop`: picking the callback, not using it.
+  const opening = optionalArguments(fn).statements;
+  const picksCallback = (node: TSESTree.Node): boolean => opening.some((statement) => node.range[0] >= statement.range[0] && node.range[1] <= statement.range[1]);
   for (const reference of callback.references) {
     const identifier = reference.identifier as TSESTree.Identifier;
+    if (picksCallback(identifier)) continue;
     if (reference.isWrite()) return breach(`assigns ${cb} at line ${line(identifier)}`);
     const parent = identifier.parent;
     if (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'typeof') continue;

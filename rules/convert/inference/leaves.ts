@@ -4,6 +4,7 @@ import type { FunctionNode } from '../../shared/async-context';
 import type { FunctionIndex } from '../program/function-index';
 import type { ProgramFile } from '../program/program';
 import { resolveApi } from './detect';
+import { arityFits } from './optional-arguments';
 
 /** A callee that calls the function handed to it exactly once, later. */
 export type Leaf =
@@ -41,7 +42,7 @@ export function leafOf(
     return undefined;
   }
   const fn = functions.resolve(call.callee, file);
-  if (fn !== undefined && isContract(fn) && last && call.arguments.length === fn.params.length) return { kind: 'contract', fn };
+  if (fn !== undefined && isContract(fn) && last && arityFits(fn, call)) return { kind: 'contract', fn };
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import { functionIndex } from '../program/function-index';
 import type { Program, ProgramFile } from '../program/program';
 import { editFixer } from '../text/text-edits';
 import { runsOnNode } from '../inference/node-file';
+import { isPlainlyCallback } from '../inference/optional-arguments';
 import { indentationAt } from '../text/layout';
 import type { TextEdit } from '../types';
 import { functionKey, reachesAdapter, type ApiMode, type PlannedContract } from './contract-plan';
@@ -37,7 +38,7 @@ export function callerLookup(program: Program, file: ProgramFile, converted: Rea
     for (const reference of functions.referencesOf(fn)) {
       if (reference.kind !== 'call' || reference.file !== file || reachesAdapter(fn, program.fileOf(fn), file, functions, program, api)) continue;
       const call = reference.node.parent as TSESTree.CallExpression;
-      if (call.arguments.length !== fn.params.length + 1) continue;
+      if (!passesCallbackLast(call, fn, contract)) continue;
       lookup.set(`${call.range[0]}:${call.range[1]}`, {
         module: '', name: contract.name, kind: 'error-first', result: { kind: contract.results === 0 ? 'none' : 'single' }, promise: { kind: 'direct' },
       });
@@ -79,7 +80,7 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
       const source = (target: TSESTree.Node): string => text.slice(target.range[0], target.range[1]);
       if (reference.kind === 'call') {
         const call = node.parent as TSESTree.CallExpression;
-        if (call.arguments.length !== fn.params.length + 1) continue;
+        if (!passesCallbackLast(call, fn, contract)) continue;
         if (!runsOnNode(file.sourceCode)) {
           add(file, promiseAdapter(call, text));
           continue;
@@ -132,12 +133,23 @@ function promiseAdapter(call: TSESTree.CallExpression, text: string): TextEdit {
   };
 }
 
-/** `function (dir, done) { return callbackify(cleanOldest).call(this, dir, done); }`: the old arity, `this`, one asynchronous call back. */
+/**
+ * `function (dir, done) { return callbackify(cleanOldest).call(this, dir, done); }`:
+ * the old arity, `this`, one asynchronous call back; the statements that
+ * picked the callback out of optional arguments run first, as before.
+ */
 function exportAdapter(name: string, contract: PlannedContract, callbackify: string): string {
   const parameters = contract.parameters.map((parameter, index) => {
     const plain = parameter.replace(/\s*[?]?\s*[:=][\s\S]*$/, '');
     return /^[\w$]+$/.test(plain) ? plain : `arg${index}`;
   });
   const list = parameters.join(', ');
-  return `function (${list}) {\n  return ${callbackify}(${name}).call(this, ${list});\n}`;
+  const opening = contract.opening.map((statement) => `  ${statement}\n`).join('');
+  return `function (${list}) {\n${opening}  return ${callbackify}(${name}).call(this, ${list});\n}`;
+}
+
+/** A call of the converted function `fn` still handing it a callback, last. */
+function passesCallbackLast(call: TSESTree.CallExpression, fn: FunctionNode, contract: PlannedContract): boolean {
+  const count = call.arguments.length - 1;
+  return count === fn.params.length || (contract.shuffled && count === fn.params.length - 1 && isPlainlyCallback(call.arguments.at(-1)));
 }

@@ -4,6 +4,7 @@ import type { FunctionNode } from '../../shared/async-context';
 import { setContractCallees } from '../inference/contract-callees';
 import type { Contract, Contracts } from '../inference/contracts';
 import { isStatementCall } from '../inference/leaves';
+import { arityFits, optionalArguments } from '../inference/optional-arguments';
 import { isRereadable } from '../inference/typed-callee';
 import type { FunctionIndex, FunctionInfo } from '../program/function-index';
 import type { Program, ProgramFile } from '../program/program';
@@ -24,6 +25,10 @@ export interface PlannedContract {
   readonly line: number;
   /** Its parameters before the conversion, the callback last: an adapter keeps them. */
   readonly parameters: readonly string[];
+  /** The opening statements picking the callback out of optional arguments (inference/optional-arguments.ts): an adapter keeps them. */
+  readonly opening: readonly string[];
+  /** Whether callers may leave out the argument before the callback. */
+  readonly shuffled: boolean;
   readonly results: number;
 }
 
@@ -117,6 +122,8 @@ export function planContracts(
       file: contract.file.path,
       line: contract.fn.loc.start.line,
       parameters: contract.fn.params.map((parameter) => contract.file.sourceCode.getText(parameter)),
+      opening: optionalArguments(contract.fn).statements.map((statement) => contract.file.sourceCode.getText(statement)),
+      shuffled: optionalArguments(contract.fn).shuffled !== undefined,
       results: contract.results,
     }));
     return { planned, refusals, edits, notes };
@@ -165,7 +172,7 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
     // `this.data.get(key)` is no call of a `get(key, cb)`: a call with another number of arguments cannot be one.
     const unresolved = functions.unresolvedMembers(info.name).find((member) => {
       const call = member.parent;
-      return call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || call.arguments.length === contract.fn.params.length || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
+      return call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || arityFits(contract.fn, call) || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
     });
     if (unresolved !== undefined) return `\`.${info.name}\` is read at ${at(unresolved, program.fileOf(unresolved))} on a value whose class is unknown`;
   }
@@ -175,7 +182,11 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
     if (reference.kind === 'call') {
       const call = node.parent as TSESTree.CallExpression;
       if (!isStatementCall(call)) return `the call at ${at(call, reference.file)} uses what it returns`;
-      if (call.arguments.length !== contract.fn.params.length || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+      if (!arityFits(contract.fn, call) || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+        const last = call.arguments.at(-1);
+        if (call.arguments.length === contract.fn.params.length - 1 && optionalArguments(contract.fn).shuffled !== undefined && last !== undefined) {
+          return `the call at ${at(call, reference.file)} leaves out an optional argument and passes \`${reference.file.sourceCode.getText(last)}\` last, which may not be the callback (write the callback there, or name it like one)`;
+        }
         return `the call at ${at(call, reference.file)} does not pass every argument`;
       }
       if (node.type === AST_NODE_TYPES.MemberExpression && !isRereadable(node.object)) return `the call at ${at(call, reference.file)} reaches it through an expression an adapter would evaluate twice`;
@@ -208,7 +219,7 @@ export function reachesAdapter(fn: FunctionNode, fnFile: ProgramFile, from: Prog
 function lookupFor(file: ProgramFile, program: Program, functions: FunctionIndex, chosen: ReadonlyMap<FunctionNode, Contract>, contracts: Contracts, api: ApiMode): (call: TSESTree.CallExpression) => NodeApi | undefined {
   return (call) => {
     const target = functions.resolve(call.callee, file);
-    if (target === undefined || call.arguments.length !== target.params.length) return undefined;
+    if (target === undefined || !arityFits(target, call)) return undefined;
     const info = functions.infoOf(target);
     if (info !== undefined && reachesAdapter(target, info.file, file, functions, program, api)) return undefined;
     const planned = chosen.get(target);

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, type FunctionNode } from '../../shared/async-context';
 import type { Contract } from '../inference/contracts';
 import { continuationOwner, returningOwner } from '../inference/continuation';
@@ -12,6 +12,7 @@ import { isSettledThen } from '../inference/leaves';
 import { returnTypeOf } from '../../shared/optional-keys';
 import { completionEdits, isCompletionCall, type ContractRewrite } from './completion';
 import { indentationAt } from '../text/layout';
+import { isPlainFallback, optionalArguments } from '../inference/optional-arguments';
 
 /** What the conversions of one file share: imports planned once, names taken once. */
 export interface FileState {
@@ -42,7 +43,9 @@ export function convertContractFunction(
   const rewrite: ContractRewrite = { callback: contract.callback, nullErrors: new Set(), stepCalls: new Set(contract.stepCalls), stepEdits: [] };
   const made = asyncEdits(fn);
   if ('kind' in made) return made;
-  const edits: TextEdit[] = [...made, ...parameterEdits(fn)];
+  const optional = openingEdits(fn, sourceCode);
+  if ('kind' in optional) return optional;
+  const edits: TextEdit[] = [...made, ...parameterEdits(fn), ...optional];
   const convert = (owner: FunctionNode): TextEdit[] | Refused => {
     const direct = contract.events.filter((call) => enclosingFunction(call) === owner && !rewrite.stepCalls.has(call) && !isCompletionCall(call, rewrite));
     const steps = contract.stepCalls.filter((call) => enclosingFunction(call) === owner);
@@ -169,6 +172,38 @@ function singleCompletion(body: TSESTree.Node, contract: ContractRewrite): TSEST
   if (only === undefined || rest.length > 0) return undefined;
   const expression = only.type === AST_NODE_TYPES.ExpressionStatement ? only.expression : only.type === AST_NODE_TYPES.ReturnStatement ? only.argument : null;
   return isCompletionCall(expression, contract) ? expression : undefined;
+}
+
+/**
+ * The statements picking the callback out of optional arguments go; a
+ * parameter callers may leave out takes its fallback as a default value
+ * (`options = {}`), which is what it got when the callback came in its place.
+ */
+function openingEdits(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit[] | Refused {
+  const { statements, shuffled } = optionalArguments(fn);
+  const edits: TextEdit[] = [];
+  for (const statement of statements) {
+    if (sourceCode.getCommentsInside(statement).length > 0) return refuse('callback-shape');
+    edits.push({ range: lineRange(sourceCode.text, statement.range), text: '' });
+  }
+  if (shuffled !== undefined) {
+    if (!isPlainFallback(shuffled.fallback)) return refuse('callback-shape');
+    edits.push({ range: [shuffled.parameter.range[1], shuffled.parameter.range[1]], text: ` = ${sourceCode.getText(shuffled.fallback)}` });
+  }
+  return edits;
+}
+
+/** A statement's range widened to its whole line(s) (and the blank line after it) when nothing else stands there. */
+function lineRange(text: string, range: readonly [number, number]): [number, number] {
+  const start = text.lastIndexOf('\n', range[0] - 1) + 1;
+  let end = range[1];
+  while (text[end] === ';' || text[end] === ' ' || text[end] === '\t') end++;
+  if (text.slice(start, range[0]).trim() !== '' || (text[end] !== '\n' && end < text.length)) return [range[0], range[1]];
+  end++;
+  // A blank line left after the removed opening would start the body.
+  const next = text.indexOf('\n', end);
+  if (next !== -1 && text.slice(end, next).trim() === '') end = next + 1;
+  return [start, end];
 }
 
 /** `async` before the function, its method name, or an arrow's parameters. */
