@@ -130,8 +130,9 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     if (wrapped !== undefined) {
       const inMain = convertFileText(wrapped.text, file.path, { calleesFor, onlyCallees });
       if (inMain.report.some((entry) => entry.outcome === 'converted' && entry.line === wrapped.line && entry.callee === wrapped.callee)) {
-        // An ES module nothing imports awaits at its top level.
-        const topLevel = current?.module === true && !imported.has(file.path) ? unwrapMain(file.path, inMain.text, wrapped.name) : undefined;
+        // An ES module nothing imports awaits at its top level; TypeScript's `import` may compile to CommonJS, where it cannot.
+        const esm = current?.module === true && !/\.(?:ts|tsx|cts)$/.test(file.path);
+        const topLevel = esm && !imported.has(file.path) ? unwrapMain(file.path, inMain.text, wrapped.name) : undefined;
         conversion = topLevel === undefined ? inMain : { ...inMain, text: topLevel };
       }
     }

@@ -12,6 +12,7 @@ import { isSettledThen } from '../inference/leaves';
 import { returnTypeOf } from '../../shared/optional-keys';
 import { completionEdits, isCompletionCall, type ContractRewrite } from './completion';
 import { indentationAt } from '../text/layout';
+import { promiseTypeText } from './promise-type';
 import { isPlainFallback, optionalArguments } from '../inference/optional-arguments';
 
 /** What the conversions of one file share: imports planned once, names taken once. */
@@ -39,13 +40,15 @@ export function convertContractFunction(
 ): TextEdit[] | Refused {
   const fn = contract.fn;
   const sourceCode = contract.file.sourceCode;
-  if (returnTypeOf(fn) !== undefined || fn.generator || fn.async) return refuse('owner-return-type');
+  if (fn.generator || fn.async) return refuse('owner-return-type');
+  const returnType = returnTypeEdit(fn, contract.callback, sourceCode);
+  if (returnType === null) return refuse('owner-return-type');
   const rewrite: ContractRewrite = { callback: contract.callback, nullErrors: new Set(), stepCalls: new Set(contract.stepCalls), stepEdits: [] };
   const made = asyncEdits(fn);
   if ('kind' in made) return made;
   const optional = openingEdits(fn, sourceCode);
   if ('kind' in optional) return optional;
-  const edits: TextEdit[] = [...made, ...parameterEdits(fn), ...optional];
+  const edits: TextEdit[] = [...made, ...parameterEdits(fn), ...optional, ...(returnType === undefined ? [] : [returnType])];
   const convert = (owner: FunctionNode): TextEdit[] | Refused => {
     const direct = contract.events.filter((call) => enclosingFunction(call) === owner && !rewrite.stepCalls.has(call) && !isCompletionCall(call, rewrite));
     const steps = contract.stepCalls.filter((call) => enclosingFunction(call) === owner);
@@ -204,6 +207,20 @@ function lineRange(text: string, range: readonly [number, number]): [number, num
   const next = text.indexOf('\n', end);
   if (next !== -1 && text.slice(end, next).trim() === '') end = next + 1;
   return [start, end];
+}
+
+/**
+ * A declared `: void` becomes the promise of the callback's value type
+ * (`cb: (err: Error | null, user?: User) => void` → `Promise<User | undefined>`).
+ * Null when another return type is declared or the callback's type does not say.
+ */
+function returnTypeEdit(fn: FunctionNode, callback: TSESLint.Scope.Variable, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit | undefined | null {
+  const declared = returnTypeOf(fn)?.typeAnnotation;
+  if (declared === undefined) return undefined;
+  const parameter = callback.defs[0]?.name;
+  if (declared.type !== AST_NODE_TYPES.TSVoidKeyword || parameter === undefined) return null;
+  const text = promiseTypeText(parameter, sourceCode);
+  return text === undefined ? null : { range: declared.range, text };
 }
 
 /** `async` before the function, its method name, or an arrow's parameters. */

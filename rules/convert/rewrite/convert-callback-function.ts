@@ -1,5 +1,6 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_TOKEN_TYPES, AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { promiseTypeText } from './promise-type';
 import { enclosingFunction, type FunctionNode } from '../../shared/async-context';
 import { resolveModuleMember } from '../../shared/module-references';
 import { continuationOwner } from '../inference/continuation';
@@ -131,12 +132,9 @@ function promiseReturnType(fn: FunctionNode, callbackParameter: TSESTree.Identif
   if (!isPromiseOfVoid || annotation === undefined) return null;
   const callbackType = callbackParameter.typeAnnotation?.typeAnnotation;
   if (callbackType?.type !== AST_NODE_TYPES.TSFunctionType) return null;
-  const value = callbackType.params[1];
-  if (value === undefined) return undefined;
-  const valueType = value.type === AST_NODE_TYPES.Identifier ? value.typeAnnotation?.typeAnnotation : undefined;
-  if (valueType === undefined || value.type !== AST_NODE_TYPES.Identifier) return null;
-  const text = sourceCode.getText(valueType);
-  return { range: annotation.range, text: `Promise<${value.optional ? `${text} | undefined` : text}>` };
+  if (callbackType.params[1] === undefined) return undefined;
+  const text = promiseTypeText(callbackParameter, sourceCode);
+  return text === undefined ? null : { range: annotation.range, text };
 }
 
 function declaredName(fn: FunctionNode): string | undefined {
