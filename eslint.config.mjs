@@ -5,7 +5,7 @@ import asyncGuard from 'async-guard';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', '.bench/**', '.prof/**', '.vsix-stage/**', 'test-results/**', 'node_modules/**', '.tools/**', 'test/fixtures/**', 'test/convert/programs/**', 'test/convert/typescript/**', 'examples/**', 'bench/corpus/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: ['dist/**', '.bench/**', '.prof/**', '.vsix-stage/**', 'test-results/**', 'node_modules/**', '.tools/**', 'test/fixtures/**', 'test/convert/programs/**', 'test/convert/typescript/**', 'test/convert/contract-typescript/**', 'examples/**', 'bench/corpus/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
   },
   {
     files: ['**/*.ts'],

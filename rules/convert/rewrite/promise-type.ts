@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { typeArgumentsOf, typeParametersOf } from '../../shared/optional-keys';
 
 /**
  * `Promise<T>` for a function whose callback parameter is typed
@@ -27,8 +28,8 @@ function aliasOf(type: TSESTree.TypeNode, sourceCode: Readonly<TSESLint.SourceCo
   for (const statement of sourceCode.ast.body) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
     if (declaration?.type !== AST_NODE_TYPES.TSTypeAliasDeclaration || declaration.id.name !== name) continue;
-    const parameters = declaration.typeParameters?.params ?? [];
-    const given = type.typeArguments?.params ?? [];
+    const parameters = typeParametersOf(declaration)?.params ?? [];
+    const given = typeArgumentsOf(type)?.params ?? [];
     if (parameters.length !== given.length) return undefined;
     return { type: declaration.typeAnnotation, arguments: new Map(parameters.map((parameter, index) => [parameter.name.name, sourceCode.getText(given[index] as TSESTree.TypeNode)])) };
   }
@@ -37,7 +38,7 @@ function aliasOf(type: TSESTree.TypeNode, sourceCode: Readonly<TSESLint.SourceCo
 
 /** The alias's value type with its type parameters replaced: only a bare parameter (`T`) or a type naming none of them. */
 function instantiated(valueType: TSESTree.TypeNode, parameters: ReadonlyMap<string, string>, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
-  if (valueType.type === AST_NODE_TYPES.TSTypeReference && valueType.typeName.type === AST_NODE_TYPES.Identifier && valueType.typeArguments === undefined) {
+  if (valueType.type === AST_NODE_TYPES.TSTypeReference && valueType.typeName.type === AST_NODE_TYPES.Identifier && typeArgumentsOf(valueType) === undefined) {
     const given = parameters.get(valueType.typeName.name);
     if (given !== undefined) return given;
   }
