@@ -149,7 +149,10 @@ async function main(): Promise<void> {
     const marker = path.join(markerDir, 'config-ran');
     results.push([
       'integration suite (trusted)',
-      await runSuite('editor', copyFixture('workspace'), { env: { ASYNC_GUARD_TEST_RULES: TEST_RULES } }),
+      await runSuite('editor', copyFixture('workspace'), {
+        env: { ASYNC_GUARD_TEST_RULES: TEST_RULES },
+        settings: { 'editor.codeActionsOnSave': { 'source.fixAll.asyncGuard': 'explicit' } },
+      }),
     ]);
     results.push([
       'untrusted workspace',
