@@ -1,6 +1,6 @@
 /**
  * Precision of every rule on shipped library code, against the hand labels in
- * docs/evaluation/precision/labels.jsonl:
+ * docs/evaluation/precision/labels*.jsonl (one file per family of corpora):
  *
  *   npm run build && node dist/bench/precision.js [--write-unlabelled FILE]
  *
@@ -18,10 +18,22 @@ import * as path from 'node:path';
 import { Linter } from 'eslint';
 import plugin from '../rules/index';
 import { javascriptParser } from '../rules/parsers/javascript-parser';
-import { CORPORA, corpusRoot, type PrecisionCorpus } from './precision-corpora';
+import { CORPORA, corpusRoot } from './precision-corpora';
+import type { PrecisionCorpus } from './precision-corpus';
 
 const REPO = path.join(__dirname, '..', '..');
-export const LABELS = path.join(REPO, 'docs', 'evaluation', 'precision', 'labels.jsonl');
+const LABELS_DIR = path.join(REPO, 'docs', 'evaluation', 'precision');
+export const LABELS = path.join(LABELS_DIR, 'labels.jsonl');
+
+/** labels.jsonl and every labels-<family>.jsonl beside it. */
+function labelFiles(): string[] {
+  if (!fs.existsSync(LABELS_DIR)) return [];
+  return fs
+    .readdirSync(LABELS_DIR)
+    .filter((name) => /^labels(?:-[\w-]+)?\.jsonl$/.test(name))
+    .sort()
+    .map((name) => path.join(LABELS_DIR, name));
+}
 const MAX_FILE_BYTES = 400_000;
 const MAX_LINE_LENGTH = 1_000;
 /** Shipped code only: tests, examples, benchmarks and build scripts are left out. */
@@ -129,13 +141,14 @@ export function lintCorpus(corpus: PrecisionCorpus, root: string, crashes: RuleC
   return findings;
 }
 
-export function readLabels(file = LABELS): Label[] {
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Label);
+export function readLabels(files = labelFiles()): Label[] {
+  return files.flatMap((file) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as Label),
+  );
 }
 
 function percent(part: number, whole: number): string {
