@@ -18,6 +18,12 @@ try {
   throw error;
 }
 
+// `async-guard … | head`: the reader went away; stop quietly, as other command-line tools do.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 cli.main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
