@@ -23,7 +23,6 @@ import type { PrecisionCorpus } from './precision-corpus';
 
 const REPO = path.join(__dirname, '..', '..');
 const LABELS_DIR = path.join(REPO, 'docs', 'evaluation', 'precision');
-export const LABELS = path.join(LABELS_DIR, 'labels.jsonl');
 
 /** labels.jsonl and every labels-<family>.jsonl beside it. */
 function labelFiles(): string[] {
