@@ -139,6 +139,8 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       // `fs.unlink(tmp, () => next())`: a cleanup step whose callback does not even name the error.
       if (first === undefined && allowEmptyCallbacks && isCleanupCall(callback.call) && !fn.async && !mentionsAnError(fn)) return;
       const mentions = errorMentions(fn, errorIdentifier);
+      // A validator's `(err) => { … err(false); }`: the first parameter is a function to call, not an error.
+      if (errorIdentifier !== undefined && mentions.some((mention) => mention.node.parent?.type === AST_NODE_TYPES.CallExpression && mention.node.parent.callee === mention.node)) return;
       const callee = describeCallee(callback);
       const looked = mentions.filter((mention) => mention.use !== 'ignored');
       const resultVariables = resultVariablesOf(fn);

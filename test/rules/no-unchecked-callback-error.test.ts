@@ -68,6 +68,8 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     "declare const install: { otherwise(f: (e: Error) => void): void };\ninstall.otherwise(function (err) {\n  // reported already\n});",
     // The final callback of an async iteration whose iterator never passes an error.
     "const async = require('async');\ndeclare function work(x: number): void;\nasync.eachLimit([1, 2], 2, (item, next) => {\n  work(item);\n  if (item > 1) return process.nextTick(next);\n  next(null);\n}, (err) => {\n  console.log('done');\n});",
+    // A validator's callback: its first parameter is the function that marks the value invalid.
+    "declare const Model: { validate(name: string, fn: (err: (valid: boolean) => void) => void): void };\nModel.validate('items', function (err) {\n  if (this.items.length > 3) err(false);\n});",
     // A later `if (… err) return` stops the code before the result is used.
     "declare function getJob(cb: (err: Error | null, job?: { id: number }) => void): void;\ndeclare function run(job: { id: number }): void;\ndeclare const log: { error(e: unknown): void };\ngetJob((err, job) => {\n  if (err) log.error(err);\n  if (!job || err) return;\n  run(job);\n});",
     // Checked by `if`, forwarded, thrown, rejected, returned.
@@ -215,6 +217,11 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
       // The iterator hands its continuation on: errors can reach the final callback.
       code: "const async = require('async');\ndeclare function work(x: number, cb: (e: Error | null) => void): void;\nasync.eachLimit([1, 2], 2, (item, next) => {\n  work(item, next);\n}, (err) => {\n  console.log('done');\n});",
       errors: [unchecked('err', 'async.eachLimit', [insertCheck('if (err) throw err;', "const async = require('async');\ndeclare function work(x: number, cb: (e: Error | null) => void): void;\nasync.eachLimit([1, 2], 2, (item, next) => {\n  work(item, next);\n}, (err) => {\n  if (err) throw err;\n  console.log('done');\n});")])],
+    },
+    {
+      // A callback that calls something else, not its error parameter: still unchecked.
+      code: "declare const Model: { check(name: string, fn: (err: Error | null) => void): void };\ndeclare function mark(valid: boolean): void;\nModel.check('items', function (err) {\n  mark(false);\n});",
+      errors: [unchecked('err', 'Model.check', [insertCheck('if (err) throw err;', "declare const Model: { check(name: string, fn: (err: Error | null) => void): void };\ndeclare function mark(valid: boolean): void;\nModel.check('items', function (err) {\n  if (err) throw err;\n  mark(false);\n});")])],
     },
     {
       // An empty 'error' listener without a word about it.
