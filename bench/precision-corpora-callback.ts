@@ -53,4 +53,7 @@ export const CALLBACK_ERA_CORPORA: readonly PrecisionCorpus[] = [
   pinned('node-windows-0.1.11', 'coreybutler/node-windows', '0.1.11', 'be9432975b74f2cf2819eda7846ffae4f726636a', ['lib']),
   pinned('gaze-1.1.3', 'shama/gaze', 'v1.1.3', '2079f7957c58bb40378ab3b4831ab5a3d8001af1', ['lib']),
   pinned('mongodb-2.2.36', 'mongodb/node-mongodb-native', 'v2.2.36', 'b34ab33ddfde4e78a79e2bf4f349dffed5e0c0f7', ['lib']),
+  pinned('mosca-2.8.3', 'moscajs/mosca', 'v2.8.3', '2b2ef3a85a0ae8c35b97259dde95689b2ab960ce', ['lib']),
+  pinned('node-ftp-0.3.10', 'mscdex/node-ftp', 'v0.3.10', '0bdc638ba147bf1d6dec9aa7f76d0bc50b76c431', ['lib']),
+  pinned('mqtt-2.18.9', 'mqttjs/MQTT.js', 'v2.18.9', '689d89b7c40355750ec7c5ca4b5a1a9fa097b4a2', ['lib']),
 ];
