@@ -1,12 +1,13 @@
 import { isTypeScriptFile } from './convert/typescript-file';
 import { DefinitionType } from '@typescript-eslint/scope-manager';
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { ERROR_FIRST_CALLBACK_PARAMETER_NAMES, ERROR_PARAMETER_PATTERN, LISTENER_REMOVAL_METHODS } from './knowledge/callback-apis';
 import { errorGuardOf } from './callback-error/error-guards';
 import { errorListenerOf } from './callback-error/error-listeners';
+import { hasIntentComment, isCleanupCall, isLogArgument, isRejectionHandler, iteratorNeverFails, marksIgnoredError, onlyLogs } from './callback-error/deliberate-ignore';
 import { addReturnFix, forwardTarget, freshErrorName, insertAtStartFix, returnFromShortCircuitFix } from './callback-error/suggestions';
 import { conversionSuggestion, convertAround } from './convert';
-import { classifyErrorUse, isUnsafeResultUse, statementsAfter } from './callback-error/error-uses';
+import { alwaysExits, classifyErrorUse, isUnsafeResultUse, statementsAfter } from './callback-error/error-uses';
 import type { FunctionNode } from './shared/async-context';
 import { createRule } from './shared/create-rule';
 import {
@@ -121,6 +122,10 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
 
     function checkCallback(callback: ErrorFirstCallback): void {
       const { fn } = callback;
+      // Q's `.fail`, when.js's `.otherwise`: a rejection reason, not an error-first call.
+      if (isRejectionHandler(callback.call)) return;
+      // The final callback of `async.each(xs, (x, next) => next(), done)`: its error is always null.
+      if (iteratorNeverFails(callback.call, fn, sourceCode)) return;
       const params = parametersOf(fn);
       const first = params[0];
       const errorIdentifier = errorParameterIdentifier(fn);
@@ -131,14 +136,19 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       if (first === undefined && callback.evidence.kind === 'name') return;
       // `fs.close(fd, () => {})`: an empty callback without parameters is as explicit as `_err`.
       if (first === undefined && allowEmptyCallbacks && isEmptyFunction(fn)) return;
+      // `fs.unlink(tmp, () => next())`: a cleanup step whose callback does not even name the error.
+      if (first === undefined && allowEmptyCallbacks && isCleanupCall(callback.call) && !fn.async && !mentionsAnError(fn)) return;
       const mentions = errorMentions(fn, errorIdentifier);
+      // A validator's `(err) => { … err(false); }`: the first parameter is a function to call, not an error.
+      if (errorIdentifier !== undefined && mentions.some((mention) => mention.node.parent?.type === AST_NODE_TYPES.CallExpression && mention.node.parent.callee === mention.node)) return;
       const callee = describeCallee(callback);
       const looked = mentions.filter((mention) => mention.use !== 'ignored');
       const resultVariables = resultVariablesOf(fn);
       if (looked.length === 0) {
         // `(er, p) => { if (p && p === wanted) … }`: the missing result is the failure signal, and it is handled.
         const testsResult = resultVariables.some((variable) => variable.references.some((reference) => isDirectTest(reference.identifier)));
-        if (!testsResult) reportUnchecked(callback, errorIdentifier, callee);
+        // `// ignore errors (the file may not exist)`: said on purpose.
+        if (!testsResult && !marksIgnoredError(fn, callback.call, sourceCode)) reportUnchecked(callback, errorIdentifier, callee);
         return;
       }
       const errorName = errorIdentifier?.name ?? 'arguments[0]';
@@ -174,6 +184,8 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       if (isRemovedLater(listener)) return false;
       // `throw new Error('upload failed')`: the failure surfaces, if not its cause.
       if (throwsOwnError(fn)) return false;
+      // `stream.on('error', (err) => {}); // stdout errors on close`: an empty listener with its reason.
+      if (listener.parent !== undefined && marksIgnoredError(fn, listener.parent, sourceCode)) return false;
       return !errorMentions(fn, errorIdentifier).some((mention) => mention.use !== 'ignored');
     }
 
@@ -287,6 +299,8 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
               reference.identifier.range[0] < firstCheck &&
               reference.from.variableScope.block === fn &&
               isUnsafeResultUse(reference.identifier) &&
+              // `debug('found %j', result)` before the check only logs `undefined`.
+              !isLogArgument(reference.identifier) &&
               !isGuardedBy(reference.identifier, variable),
           ),
         )
@@ -320,9 +334,10 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
         variable.references.some((reference) => (reference.isWrite() && isInside(reference.identifier, branch)) || isInside(reference.identifier, test)),
       );
       const keepsError = mentions.some((other) => other.use === 'store' && isInside(other.node, branch));
-      if (touchesResult || keepsError) return;
+      // `if (err) { /* just ignore, not important */ }`: going on is meant.
+      if (touchesResult || keepsError || hasIntentComment(branch, sourceCode)) return;
       const { statements, inLoop } = statementsAfter(guard.statement, fn.body);
-      const consequence = goesOn(statements, branch, mentions, resultVariables);
+      const consequence = goesOn(statements, branch, mentions, resultVariables, onlyLogs(branch));
       if (consequence === undefined) return;
       const fix =
         guard.kind === 'if'
@@ -342,8 +357,14 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       branch: TSESTree.Node,
       mentions: readonly ErrorMention[],
       resultVariables: readonly Variable[],
+      loggedOnly: boolean,
     ): string | undefined {
-      const inAfter = (node: TSESTree.Node): boolean => statements.some((statement) => isInside(node, statement));
+      // `if (!job || err) return …;` further down: nothing after it runs with the error.
+      const stop = statements.findIndex(
+        (statement) => statement.type === AST_NODE_TYPES.IfStatement && mentions.some((mention) => isInside(mention.node, statement.test)) && alwaysExits(statement.consequent),
+      );
+      const reached = stop === -1 ? statements : statements.slice(0, stop + 1);
+      const inAfter = (node: TSESTree.Node): boolean => reached.some((statement) => isInside(node, statement));
       for (const mention of mentions) {
         const call = mention.node.parent;
         if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier || !isInside(call, branch)) continue;
@@ -359,11 +380,18 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
           ({ reference, variable }) =>
             reference.isRead() &&
             inAfter(reference.identifier) &&
+            // After a branch that only logs, `if (data)`, `logs || ''` and `debug(data)` are the planned fallback, not uses.
+            !(loggedOnly && (isDirectTest(reference.identifier) || isLogArgument(reference.identifier))) &&
             !isForwardedWithError(reference.identifier, mentions) &&
             !isGuardedBy(reference.identifier, variable) &&
             !isGuardedByError(reference.identifier, mentions),
         )?.reference;
       return used === undefined ? undefined : `\`${used.identifier.name}\` is still used`;
+    }
+
+    /** `fs.unlink(p, () => { log(err); })`: an error-like name in the body, maybe believed to be this call's. */
+    function mentionsAnError(fn: FunctionNode): boolean {
+      return sourceCode.getTokens(fn.body).some((token) => token.type === AST_TOKEN_TYPES.Identifier && errorParameterPattern.test(token.value));
     }
 
     function describeCallee(callback: ErrorFirstCallback): string {

@@ -7,6 +7,7 @@ import { chainMethodOf } from './convert/chains/then-chain';
 import { createRule } from './shared/create-rule';
 import { getTypeServices } from './shared/parser-services';
 import { rememberFilename } from './convert/inference/node-file';
+import { isCompiledDynamicImport, rejectsIgnoredErrorUnawaited } from './prefer-async-await-skips';
 
 export type Options = [];
 export type MessageIds = 'preferAwait' | 'preferAwaitOverThen' | 'preferPromiseFunction' | 'convertToAwait';
@@ -43,7 +44,7 @@ export const preferAsyncAwait = createRule<Options, MessageIds>({
         });
       },
       onCall(call, result) {
-        if (result.kind !== 'converted' || isAwaitedCatch(call)) return;
+        if (result.kind !== 'converted' || isAwaitedCatch(call) || isCompiledDynamicImport(call) || rejectsIgnoredErrorUnawaited(call, result)) return;
         const method = chainMethodOf(call);
         context.report({
           node: call,

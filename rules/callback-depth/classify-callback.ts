@@ -40,7 +40,10 @@ export function classifyCallback(fn: InlineFunction, site: CallbackSite, context
   if (isIgnored(call.callee, name, context)) return 'ignored';
   if (call.type === AST_NODE_TYPES.NewExpression) return 'async';
   if (isTestFrameworkCallee(call.callee) || isNamedSubtest(site, name)) return 'test';
-  if (isModuleWrapper(call.callee, name)) return 'wrapper';
+  if (isModuleWrapper(call.callee, name) || isDeprecationWrapper(call.callee, context.sourceCode)) return 'wrapper';
+  // `tasks.push(function (cb) {…})`: stored for later, not called by the push; its body is the task's, not a level of the pyramid.
+  // `adb.push(file, remote, (err) => …)` is an API that calls back: only functions handed over alone are stored.
+  if (name !== undefined && STORING_METHODS.has(name) && call.callee.type === AST_NODE_TYPES.MemberExpression && call.arguments.every(isFunctionLiteral)) return 'sync';
   if (name !== undefined && SYNC_ASSERTION_METHODS.has(name)) return 'sync';
   const byName = name !== undefined && SYNC_CALLBACK_METHODS.has(name);
   if (byName && (isLookAlikeByShape(fn, site, name) || isAsyncCollectionFunction(call.callee, context.sourceCode))) {
@@ -112,6 +115,15 @@ function isFunctionLiteral(node: TSESTree.Node): boolean {
 function isModuleWrapper(callee: TSESTree.Node, name: string | undefined): boolean {
   if (isFunctionLiteral(callee)) return true;
   return callee.type === AST_NODE_TYPES.Identifier && name !== undefined && MODULE_WRAPPER_FUNCTIONS.has(name);
+}
+
+/** Array methods that store a function instead of calling it. */
+const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift']);
+
+/** `util.deprecate(function () {…}, message)`: the function is the method itself, wrapped. */
+function isDeprecationWrapper(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const member = resolveModuleMember(callee, sourceCode);
+  return member !== undefined && normalizeModuleName(member.module) === 'util' && member.path.length === 1 && member.path[0] === 'deprecate';
 }
 
 /** `async.map(…)`, `const { each } = require('async'); each(…)`, Bluebird's `Promise.map(…)`. */

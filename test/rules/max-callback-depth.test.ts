@@ -33,6 +33,10 @@ fs.readFile(a, (err, data) => {
 
 runInBothModes('max-callback-depth', maxCallbackDepth, {
   valid: [
+    // Precision (callback-era corpora): `util.deprecate(fn, msg)` wraps the method itself, it is not a level.
+    { filename: 'script.js', code: "const util = require('util');\nexports.open = util.deprecate(function () {\n  a(function () { b(function () { c(function () {}); }); });\n}, 'open() is deprecated');" },
+    // A task pushed onto a list is stored, not called: `a → b → c` is three.
+    'function run(tasks) {\n  a(() => {\n    tasks.push((cb) => { b(() => { c(() => cb()); }); });\n  });\n}',
     // Three levels: the default max.
     'fs.readFile(a, (err, x) => { fs.readFile(b, (err, y) => { fs.writeFile(c, x + y, (err) => { done(err); }); }); });',
     // Array callbacks inside async ones do not count.
@@ -107,6 +111,15 @@ runInBothModes('max-callback-depth', maxCallbackDepth, {
     'const bound = function () { a(() => { b(() => { c(() => {}); }); }); }.bind(this);',
   ],
   invalid: [
+    // Precision: a `push` that takes other arguments is an API calling back (adb's file push), and a local `deprecate` is unknown.
+    {
+      code: "a(() => { b(() => { c(() => { adb.push('f', 'r', (err) => {}); }); }); });",
+      errors: [pyramid('a → b → c → push')],
+    },
+    {
+      code: 'function deprecate(f) { return f; }\nexports.open = deprecate(function () { a(() => { b(() => { c(() => {}); }); }); });',
+      errors: [pyramid('deprecate → a → b → c')],
+    },
     {
       // The issue's example: the report sits on the fourth callback's head.
       code: CLASSIC,

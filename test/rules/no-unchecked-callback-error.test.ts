@@ -48,6 +48,30 @@ const fsImport = "import fs from 'node:fs';\n";
 
 runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
   valid: [
+    // ---- precision on shipped callback-era code (docs/evaluation/precision/callback-era.md) ----
+    // A cleanup step whose callback does not even name the error.
+    `${fsImport}function cleanup(tmp: string, next: () => void) {\n  fs.unlink(tmp, () => {\n    next();\n  });\n}`,
+    // A comment that says the error is dropped on purpose.
+    `${fsImport}fs.readFile('a', (err, data) => {\n  // ignore errors: the file may not exist yet\n  console.log('read');\n});`,
+    `${fsImport}fs.unlink('a.sock', (err) => { // no handle-callback-err: a stale socket may not be there\n  console.log('listening');\n});`,
+    // An empty 'error' listener with its reason next to it.
+    `${streamImport}stream.on('error', (err) => {}); // errors are reported by the read call`,
+    // The error is logged, then a planned fallback: the result is only tested.
+    `${fsImport}function read(done: (e: null, t: string) => void) {\n  fs.readFile('a', 'utf8', (err, text) => {\n    if (err) {\n      console.error(err);\n    }\n    done(null, text || '');\n  });\n}`,
+    `${fsImport}declare const winston: { error(e: unknown): void };\ndeclare function send(d: Buffer): void;\nfs.readFile('a', (err, data) => {\n  if (err) {\n    winston.error(err);\n  }\n  if (data) {\n    send(data);\n  }\n});`,
+    // `if (err) { /* not important */ }`: going on is meant.
+    `${fsImport}declare function send(d: Buffer): void;\nfs.readFile('a', (err, data) => {\n  if (err) {\n    // not important, the default is sent\n  }\n  send(data);\n});`,
+    // A result only logged before the check.
+    `${fsImport}declare function debug(...args: unknown[]): void;\nfs.readFile('a', (err, data) => {\n  debug('read %j', data);\n  if (err) throw err;\n  console.log(data.length);\n});`,
+    // Q's \`.fail\` and when.js's \`.otherwise\` get a rejection reason.
+    "declare function nfcall(...args: unknown[]): { fail(f: (e: Error) => unknown): void };\ndeclare function create(d: string): void;\nnfcall('stat', 'dir').fail(function (err) {\n  return create('dir');\n});",
+    "declare const install: { otherwise(f: (e: Error) => void): void };\ninstall.otherwise(function (err) {\n  // reported already\n});",
+    // The final callback of an async iteration whose iterator never passes an error.
+    "const async = require('async');\ndeclare function work(x: number): void;\nasync.eachLimit([1, 2], 2, (item, next) => {\n  work(item);\n  if (item > 1) return process.nextTick(next);\n  next(null);\n}, (err) => {\n  console.log('done');\n});",
+    // A validator's callback: its first parameter is the function that marks the value invalid.
+    "declare const Model: { validate(name: string, fn: (err: (valid: boolean) => void) => void): void };\nModel.validate('items', function (err) {\n  if (this.items.length > 3) err(false);\n});",
+    // A later `if (… err) return` stops the code before the result is used.
+    "declare function getJob(cb: (err: Error | null, job?: { id: number }) => void): void;\ndeclare function run(job: { id: number }): void;\ndeclare const log: { error(e: unknown): void };\ngetJob((err, job) => {\n  if (err) log.error(err);\n  if (!job || err) return;\n  run(job);\n});",
     // Checked by `if`, forwarded, thrown, rejected, returned.
     `${fsImport}fs.readFile('a', (err, data) => { if (err) throw err; console.log(data); });`,
     `${fsImport}function load(cb: (e: Error | null, d?: Buffer) => void) { fs.readFile('a', (err, data) => { if (err) return cb(err); cb(null, data); }); }`,
@@ -167,6 +191,43 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     "declare const image: { addEventListener(type: string, listener: (e: unknown) => void): void };\nimage.addEventListener('error', (e) => {});",
   ],
   invalid: [
+    // ---- precision: the true positives next to the false-positive classes left out ----
+    {
+      // A cleanup callee whose callback names the error and drops it.
+      code: "declare const store: any;\nstore.close((err) => {\n  console.log('closed');\n});",
+      errors: [unchecked('err', 'store.close', [insertCheck('if (err) throw err;', "declare const store: any;\nstore.close((err) => {\n  if (err) throw err;\n  console.log('closed');\n});")])],
+    },
+    {
+      // `// skip hidden files` is not about the error.
+      code: `${fsImport}fs.readdir('a', (err, names) => {\n  // skip hidden files\n  console.log(names.filter((n) => !n.startsWith('.')));\n});`,
+      errors: [unchecked('err', 'fs.readdir', [insertCheck('if (err) throw err;', `${fsImport}fs.readdir('a', (err, names) => {\n  if (err) throw err;\n  // skip hidden files\n  console.log(names.filter((n) => !n.startsWith('.')));\n});`)])],
+    },
+    // (Logged, then `data.length` used as if it were there: the case under ---- continuesAfterError ---- below.)
+    {
+      // A branch that does more than log: testing the result later is going on with it.
+      code: "declare function getJob(cb: (err: Error | null, job?: { id: number }) => void): void;\ndeclare function run(job: { id: number }): void;\ndeclare function retry(): void;\ngetJob((err, job) => {\n  if (err) retry();\n  if (!job) return;\n  run(job);\n});",
+      errors: [continues('err', '`job` is still used', "declare function getJob(cb: (err: Error | null, job?: { id: number }) => void): void;\ndeclare function run(job: { id: number }): void;\ndeclare function retry(): void;\ngetJob((err, job) => {\n  if (err) return retry();\n  if (!job) return;\n  run(job);\n});")],
+    },
+    {
+      // Logged, but a property of the missing result is read first.
+      code: `${fsImport}declare function debug(...args: unknown[]): void;\nfs.readFile('a', (err, data) => {\n  debug('size', data.length);\n  if (err) throw err;\n});`,
+      errors: [usedBeforeCheck('data', 'err', 'fs.readFile')],
+    },
+    {
+      // The iterator hands its continuation on: errors can reach the final callback.
+      code: "const async = require('async');\ndeclare function work(x: number, cb: (e: Error | null) => void): void;\nasync.eachLimit([1, 2], 2, (item, next) => {\n  work(item, next);\n}, (err) => {\n  console.log('done');\n});",
+      errors: [unchecked('err', 'async.eachLimit', [insertCheck('if (err) throw err;', "const async = require('async');\ndeclare function work(x: number, cb: (e: Error | null) => void): void;\nasync.eachLimit([1, 2], 2, (item, next) => {\n  work(item, next);\n}, (err) => {\n  if (err) throw err;\n  console.log('done');\n});")])],
+    },
+    {
+      // A callback that calls something else, not its error parameter: still unchecked.
+      code: "declare const Model: { check(name: string, fn: (err: Error | null) => void): void };\ndeclare function mark(valid: boolean): void;\nModel.check('items', function (err) {\n  mark(false);\n});",
+      errors: [unchecked('err', 'Model.check', [insertCheck('if (err) throw err;', "declare const Model: { check(name: string, fn: (err: Error | null) => void): void };\ndeclare function mark(valid: boolean): void;\nModel.check('items', function (err) {\n  if (err) throw err;\n  mark(false);\n});")])],
+    },
+    {
+      // An empty 'error' listener without a word about it.
+      code: `${streamImport}stream.on('error', (err) => {});`,
+      errors: [swallowed('stream', 'err')],
+    },
     // ---- unchecked, every error-first module of the table ----
     {
       code: `${fsImport}fs.readFile('a', (err, data) => {\n  console.log(data);\n});`,

@@ -35,6 +35,14 @@ function promiseFunction(name: string, line: number, output: string, note: strin
 
 runInBothModes('prefer-async-await', preferAsyncAwait, {
   valid: [
+    // Precision (callback-era corpora): the callback ignores the unlink error on purpose; converted, it would reject in
+    // `cleanup`, which nobody awaits, and `done` would never run.
+    { filename: 'script.js', code: "const fs = require('fs');\nfunction cleanup(p, done) {\n  fs.unlink(p, () => {\n    done();\n  });\n}\ncleanup('x', () => {});" },
+    // The same inside a callback that stays a callback: the close error was ignored, the rejection would be dropped.
+    { filename: 'script.js', code: "const fs = require('fs');\nfs.open('a', 'w', (err, fd) => {\n  if (err) return console.error(err);\n  fs.close(fd, () => {\n    console.log('closed');\n  });\n});" },
+    // TypeScript's CommonJS output for `await import('fs')`: generated code, its source already awaits.
+    { filename: 'script.js', code: "var __importStar = (m) => m;\nasync function load() {\n  const fs = await Promise.resolve().then(() => __importStar(require('fs')));\n  return fs;\n}\nload();" },
+    { filename: 'script.js', code: "async function load() {\n  const m = await Promise.resolve().then(() => require('./m.js'));\n  return m;\n}\nload();" },
     // `.then(this.scale)`: the method uses `this`, which the chain leaves undefined and `this.scale(v)` would bind.
     "class Reader {\n  factor = 2;\n  private scale(n: number) {\n    return n * this.factor;\n  }\n  size(p: Promise<number>) {\n    return p.then(this.scale);\n  }\n}",
     // An awaited chain after a property read of its statement: the read would move after the wait.
@@ -143,6 +151,20 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "import { readFile } from 'fs/promises';\nasync function f() {\n  const data = await readFile('a');\n  console.log(data);\n}\nf();",
   ],
   invalid: [
+    // Precision: a `Promise.resolve().then(…)` that is not a compiled import is still reported.
+    {
+      filename: 'script.js',
+      code: "async function f() {\n  const v = await Promise.resolve().then(() => compute());\n  return v;\n}\nf();\n",
+      errors: [chainConvertible('then', 2, "async function f() {\n  await Promise.resolve();\n  const v = await compute();\n  return v;\n}\nf();\n")],
+    },
+    // Precision: an ignored error in a function that is async already is still reported, with the note.
+    {
+      filename: 'script.js',
+      code: "const fs = require('fs');\nasync function cleanup(p) {\n  fs.unlink(p, () => {\n    console.log('removed');\n  });\n}\ncleanup('x');\n",
+      errors: [
+        convertible('fs.unlink', 3, "const fs = require('fs');\nconst { unlink } = require('node:fs/promises');\nasync function cleanup(p) {\n  await unlink(p);\n  console.log('removed');\n}\ncleanup('x');\n", ' (the error of `fs.unlink`, unchecked before, now rejects)'),
+      ],
+    },
     // `return await chain` with code after it: flattened, it ends with `return;` so that it does not fall through.
     {
       code: "declare function load(): Promise<string>;\nasync function f(c: boolean) {\n  if (c) return await load().then((t) => {\n    console.log(t);\n  });\n  console.log('other');\n}",

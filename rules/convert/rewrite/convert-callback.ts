@@ -18,6 +18,9 @@ import { keepingComments } from '../text/keeps-comments';
 import { declaredResultAnnotation } from '../inference/typed-callee';
 import { refuse, type ConversionResult, type Refused, type TextEdit } from '../types';
 
+/** The end of the note of a call whose error the callback ignored: after the conversion it rejects. */
+export const UNCHECKED_ERROR_NOTE = ', unchecked before, now rejects';
+
 type Variable = TSESLint.Scope.Variable;
 type Callback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 
@@ -167,7 +170,7 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
   }
   context.calls.push(match.call);
   if (handling.mode === 'unchecked') {
-    context.notes.push(`the error of \`${sourceCode.getText(match.call.callee)}\`, unchecked before, now rejects`);
+    context.notes.push(`the error of \`${sourceCode.getText(match.call.callee)}\`${UNCHECKED_ERROR_NOTE}`);
   }
   for (const inner of continuationStatements(handling)) {
     const innerCall = callOf(inner);
