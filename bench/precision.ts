@@ -7,7 +7,9 @@
  * Lints the corpora of corpora.ts (node_modules packages, always present, and
  * repositories pinned to a commit, extracted under /work/corpora or
  * $ASYNC_GUARD_CORPORA) with each rule at its default options, in the
- * syntactic mode with the JavaScript parser the CLI uses. A finding matches a
+ * syntactic mode with the parsers the CLI uses: JavaScript (.js/.cjs/.mjs)
+ * with the JavaScript parser, TypeScript (.ts/.mts/.cts, not .d.ts) with
+ * typescript-eslint's parser. A finding matches a
  * label by rule, corpus, file, message id and the trimmed source line (the
  * fingerprint), so labels survive line shifts. Prints precision per rule over
  * the labelled findings, every finding without a label, and every label
@@ -17,7 +19,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Linter } from 'eslint';
 import plugin from '../rules/index';
-import { javascriptParser } from '../rules/parsers/javascript-parser';
+import { guardedTypeScriptParser } from '../rules/parsers/guarded-typescript-parser';
+import { javascriptParser, SYNTACTIC_PARSER_OPTIONS } from '../rules/parsers/javascript-parser';
 import { CORPORA, corpusRoot } from './precision-corpora';
 import type { PrecisionCorpus } from './precision-corpus';
 
@@ -36,7 +39,10 @@ function labelFiles(): string[] {
 const MAX_FILE_BYTES = 400_000;
 const MAX_LINE_LENGTH = 1_000;
 /** Shipped code only: tests, examples, benchmarks and build scripts are left out. */
-const NOT_SHIPPED = /(?:^|\/)(?:test|tests|test_\w+|__tests__|spec|examples?|benchmarks?|bench|scripts?|tools|node_modules|docs?|browser-version)\//;
+const NOT_SHIPPED = /(?:^|\/)(?:test|tests|test_\w+|__tests\w*__|__mocks__|spec|examples?|benchmarks?|bench|scripts?|tools|node_modules|docs?|browser-version)\//;
+/** Linted sources: JavaScript and TypeScript, not declarations, minified bundles or test files beside the code. */
+const SOURCE_FILE = /\.(?:[cm]?js|[cm]?ts)$/;
+const NOT_SOURCE = /(?:\.d\.[cm]?ts|\.min\.js|\.(?:test|spec)\.[cm]?[jt]s)$/;
 
 export interface Finding {
   readonly rule: string;
@@ -57,13 +63,13 @@ export function fingerprint(finding: Pick<Finding, 'rule' | 'corpus' | 'file' | 
   return [finding.rule, finding.corpus, finding.file, finding.messageId, finding.excerpt].join('\u0000');
 }
 
-function* javaScriptFiles(root: string, relative = ''): Generator<string> {
+function* sourceFiles(root: string, relative = ''): Generator<string> {
   const entries = fs.readdirSync(path.join(root, relative), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (!NOT_SHIPPED.test(`${child}/`) && entry.name !== '.git') yield* javaScriptFiles(root, child);
-    } else if (entry.isFile() && /\.[cm]?js$/.test(entry.name) && !entry.name.endsWith('.min.js')) {
+      if (!NOT_SHIPPED.test(`${child}/`) && entry.name !== '.git') yield* sourceFiles(root, child);
+    } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !NOT_SOURCE.test(entry.name)) {
       yield child;
     }
   }
@@ -103,20 +109,24 @@ function verifyContainingCrashes(linter: Linter, text: string, config: Linter.Co
 
 export function lintCorpus(corpus: PrecisionCorpus, root: string, crashes: RuleCrash[] = []): Finding[] {
   const linter = new Linter({ cwd: root });
+  const shared = {
+    linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+    plugins: { 'async-guard': plugin as never },
+    rules: Object.fromEntries(Object.keys(plugin.rules).map((name) => [`async-guard/${name}`, 'warn'])),
+  } satisfies Linter.Config;
   const config: Linter.Config[] = [
+    { ...shared, files: ['**/*.{js,mjs,cjs}'], languageOptions: { parser: javascriptParser, sourceType: 'commonjs' } },
     {
-      files: ['**/*.{js,mjs,cjs}'],
-      linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
-      plugins: { 'async-guard': plugin as never },
-      languageOptions: { parser: javascriptParser, sourceType: 'commonjs' },
-      rules: Object.fromEntries(Object.keys(plugin.rules).map((name) => [`async-guard/${name}`, 'warn'])),
+      ...shared,
+      files: ['**/*.{ts,mts,cts}'],
+      languageOptions: { parser: guardedTypeScriptParser, parserOptions: { ...SYNTACTIC_PARSER_OPTIONS } },
     },
   ];
   const findings: Finding[] = [];
   for (const top of corpus.directories) {
     const base = path.join(root, top);
     if (!fs.existsSync(base)) throw new Error(`${corpus.name}: ${base} is missing`);
-    for (const relative of javaScriptFiles(base)) {
+    for (const relative of sourceFiles(base)) {
       const file = path.posix.join(top, relative);
       const text = fs.readFileSync(path.join(base, relative), 'utf8');
       if (text.length > MAX_FILE_BYTES || text.split('\n').some((line) => line.length > MAX_LINE_LENGTH)) continue;

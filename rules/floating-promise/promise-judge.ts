@@ -3,6 +3,7 @@ import { PROMISE_ARRAY_METHODS } from '../knowledge/callback-apis';
 import { isFunctionNode } from '../shared/async-context';
 import { calleeName } from '../shared/callee-name';
 import { getPromiseDetector, skipTypeWrappers, type PromiseDetector } from '../shared/promise-detection';
+import { createSelfHandledCheck } from './self-handled';
 import { callbackVerdictOf, contextExpectsThenable, thenableArrayVerdictOf, thenableVerdictOf } from '../shared/promise-types';
 
 /** What `no-floating-promise` asks about values and callbacks, with the checker when there is one. */
@@ -17,10 +18,13 @@ export interface PromiseJudge {
   returnsPromise(callback: TSESTree.Node): boolean;
   /** A promise-returning callback passed where the callee ignores what it returns. */
   isIgnoredAsyncCallback(callback: TSESTree.Node): boolean;
+  /** A function (or a local name of one) that catches its own errors: its promise cannot reject (see self-handled.ts). */
+  catchesOwnErrors(fn: TSESTree.Node): boolean;
 }
 
 export function createPromiseJudge(sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined): PromiseJudge {
   const detector = getPromiseDetector(sourceCode);
+  const catchesOwnErrors = createSelfHandledCheck(detector);
 
   /** Syntactic knowledge first (free); the checker only for expressions that could hold a promise. */
   function isPromiseValue(node: TSESTree.Node): boolean {
@@ -46,7 +50,7 @@ export function createPromiseJudge(sourceCode: Readonly<TSESLint.SourceCode>, se
   }
 
   function isIgnoredAsyncCallback(callback: TSESTree.Node): boolean {
-    if (!isCallbackCandidate(callback) || !returnsPromise(callback)) return false;
+    if (!isCallbackCandidate(callback) || !returnsPromise(callback) || catchesOwnErrors(callback)) return false;
     // An API that declares it takes promise-returning callbacks (`() => Promise<void> | void`) handles them.
     return services === undefined || !contextExpectsThenable(callback, services);
   }
@@ -61,7 +65,7 @@ export function createPromiseJudge(sourceCode: Readonly<TSESLint.SourceCode>, se
     return isFunctionNode(fn) ? detector.functionReturnsPromise(fn) : detector.callReturnsPromise(fn);
   }
 
-  return { services, detector, isPromiseValue, isPromiseArray, returnsPromise, isIgnoredAsyncCallback };
+  return { services, detector, isPromiseValue, isPromiseArray, returnsPromise, isIgnoredAsyncCallback, catchesOwnErrors };
 }
 
 export function unwrapChain(node: TSESTree.Node): TSESTree.Node {

@@ -72,11 +72,11 @@ export function createStatementClassifier(
     if (isAllowed(call)) return undefined;
     const callee = skipTypeWrappers(call.callee);
     if (isFunctionNode(callee)) {
-      if (!judge.returnsPromise(callee)) return undefined;
+      if (!judge.returnsPromise(callee) || judge.catchesOwnErrors(callee)) return undefined;
       return callee.async && options.ignoreIIFE ? undefined : callee.async ? 'floatingIife' : 'floating';
     }
     if (!judge.isPromiseValue(call)) return method === undefined && judge.isPromiseArray(call) ? 'floatingArray' : undefined;
-    if (method === undefined && isCallbackFormOfDualApi(call)) return undefined;
+    if (method === undefined && (isCallbackFormOfDualApi(call) || judge.catchesOwnErrors(call.callee))) return undefined;
     return method === undefined ? 'floating' : 'unhandledChain';
   }
 

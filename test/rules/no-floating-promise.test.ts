@@ -104,8 +104,39 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     // Plain IIFE and directives.
     "(() => { console.log('now'); })();",
     "'use strict';\nconsole.log(1);",
+    // Functions that catch their own errors: their promise cannot reject (self-handled.ts).
+    `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nwrite('x');`,
+    `${SAVE}${H}async function wrap(ready: boolean, value: string) {\n  const label = 'w';\n  function onDone() {}\n  if (!ready) return;\n  try {\n    await save(label + value);\n    onDone();\n  } catch (error) {\n    handle(error);\n  }\n}\nwrap(true, 'x');`,
+    `${SAVE}${H}async function run(kind: number) {\n  if (kind === 1) {\n    try {\n      await save('one');\n    } catch (error) {\n      handle(error);\n    }\n    return;\n  }\n  try {\n    await save('other');\n  } catch (error) {\n    handle(error);\n  }\n}\nrun(1);`,
+    `${SAVE}${H}class Sender {\n  async #run() {\n    try {\n      await save('x');\n    } catch (error) {\n      handle(error);\n    }\n  }\n  send() {\n    this.#run();\n  }\n}`,
+    `${SAVE}${H}function saveQuietly(value: string) {\n  return save(value).catch(handle);\n}\nsaveQuietly('x');`,
+    `${SAVE}${H}(async () => {\n  try {\n    await save('x');\n  } catch (error) {\n    handle(error);\n  }\n})();`,
+    `${SAVE}${H}process.on('message', async (message: string) => {\n  try {\n    await save(message);\n  } catch (error) {\n    handle(error);\n  }\n});`,
+    `${SAVE}async function cleanup() {\n  try {\n    await save('x');\n  } catch {\n    // stale folders are retried next time\n  }\n}\nsetTimeout(() => cleanup(), 0);`,
+    `${SAVE}${H}let batching = new Map<string, string>();\nsetTimeout(async () => {\n  const batched = batching;\n  batching = new Map();\n  try {\n    await save(String(batched.size));\n  } catch (error) {\n    handle(error);\n  }\n}, 0);`,
   ],
   invalid: [
+    // Not self-handled: the catch rethrows, awaits, or a call before the try can throw.
+    {
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n    throw error;\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n    throw error;\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}async function write(value: string) {\n  try {\n    await save(value);\n  } catch {\n    await save('failed');\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}async function write(value: string) {\n  try {\n    await save(value);\n  } catch {\n    await save('failed');\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}declare function check(value: string): void;\nasync function write(value: string) {\n  check(value);\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}declare function check(value: string): void;\nasync function write(value: string) {\n  check(value);\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}function saveLoudly(value: string) {\n  return save(value).then(() => value);\n}\nsaveLoudly('x');`,
+      errors: [floating(addVoid(`${SAVE}function saveLoudly(value: string) {\n  return save(value).then(() => value);\n}\nvoid saveLoudly('x');`))],
+    },
+    {
+      code: `${SAVE}process.on('message', async (message: string) => {\n  try {\n    await save(message);\n  } finally {\n    console.log('done');\n  }\n});`,
+      errors: [problem('asyncListener', [], { method: 'on' })],
+    },
     {
       // Top level: `await` is not offered (the file may be CommonJS), `void` is.
       code: "fetch('/x');",

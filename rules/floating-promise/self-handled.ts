@@ -1,0 +1,141 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode, type FunctionNode } from '../shared/async-context';
+import { skipTypeWrappers, type PromiseDetector } from '../shared/promise-detection';
+
+/**
+ * A function whose promise cannot reject because it catches its own errors:
+ * every statement of its body is a `try` with a `catch` (and `finally`) that
+ * neither throws nor awaits
+ * (before it, only declarations that cannot throw; around it, `if`s on plain
+ * values and bare `return`s), or it returns `x.catch(h)` / `x.then(a, h)`.
+ * Such a call, or such a function given as a listener or timer callback, is
+ * not floating: its caller has no rejection to handle.
+ */
+export function createSelfHandledCheck(detector: PromiseDetector): (node: TSESTree.Node) => boolean {
+  const verdicts = new WeakMap<FunctionNode, boolean>();
+
+  function catchesOwnErrors(fn: FunctionNode, depth: number): boolean {
+    const known = verdicts.get(fn);
+    if (known !== undefined) return known;
+    verdicts.set(fn, false);
+    const body = fn.body;
+    const verdict =
+      body.type === AST_NODE_TYPES.BlockStatement
+        ? body.body.length > 0 && body.body.every((statement) => isSafeStatement(statement)) && body.body.some(containsHandledTry)
+          || isHandledReturnOnly(body)
+        : isHandledValue(body, depth);
+    verdicts.set(fn, verdict);
+    return verdict;
+  }
+
+  /** `() => x.catch(h)`, `() => other()` where `other` catches its own errors. */
+  function isHandledValue(node: TSESTree.Node, depth: number): boolean {
+    const value = skipTypeWrappers(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
+    if (value.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (isRejectionHandled(value)) return true;
+    if (depth <= 0) return false;
+    const callee = detector.localFunction(value.callee);
+    return callee !== undefined && catchesOwnErrors(callee, depth - 1);
+  }
+
+  function isHandledReturnOnly(body: TSESTree.BlockStatement): boolean {
+    const [only] = body.body;
+    return body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement && only.argument != null && isHandledValue(only.argument, 0);
+  }
+
+  return (node) => {
+    const target = skipTypeWrappers(node);
+    const fn = isFunctionNode(target) ? target : detector.localFunction(target);
+    return fn !== undefined && !fn.generator && catchesOwnErrors(fn, 1);
+  };
+}
+
+function isRejectionHandled(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+  const handler = call.arguments[callee.property.name === 'catch' ? 0 : callee.property.name === 'then' ? 1 : -1];
+  // `.catch(undefined)` / `.then(f, null)` handle nothing.
+  return handler !== undefined && handler.type !== AST_NODE_TYPES.SpreadElement && !(handler.type === AST_NODE_TYPES.Literal && handler.value === null) && !(handler.type === AST_NODE_TYPES.Identifier && handler.name === 'undefined');
+}
+
+function isSafeStatement(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.TryStatement:
+      return statement.handler != null && !canReject(statement.handler.body) && (statement.finalizer == null || !canReject(statement.finalizer));
+    case AST_NODE_TYPES.FunctionDeclaration:
+    case AST_NODE_TYPES.EmptyStatement:
+      return true;
+    case AST_NODE_TYPES.VariableDeclaration:
+      return statement.declarations.every((declarator) => declarator.init == null || isInert(declarator.init));
+    case AST_NODE_TYPES.ReturnStatement:
+      return statement.argument == null;
+    case AST_NODE_TYPES.ExpressionStatement:
+      // `this.timer = null`, `batching = new Map()`.
+      return statement.expression.type === AST_NODE_TYPES.AssignmentExpression && isInert(statement.expression.left) && isInert(statement.expression.right);
+    case AST_NODE_TYPES.BlockStatement:
+      return statement.body.every(isSafeStatement);
+    case AST_NODE_TYPES.IfStatement:
+      return isInert(statement.test) && isSafeStatement(statement.consequent) && (statement.alternate == null || isSafeStatement(statement.alternate));
+    default:
+      return false;
+  }
+}
+
+function containsHandledTry(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.TryStatement) return true;
+  if (statement.type === AST_NODE_TYPES.BlockStatement) return statement.body.some(containsHandledTry);
+  if (statement.type === AST_NODE_TYPES.IfStatement) return containsHandledTry(statement.consequent) || (statement.alternate != null && containsHandledTry(statement.alternate));
+  return false;
+}
+
+const EMPTY_COLLECTIONS: ReadonlySet<string> = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'Array', 'Object']);
+
+/** Values that cannot throw: literals, names, functions, member reads, empty collections, and operators on those (no calls). */
+function isInert(node: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(node);
+  switch (value.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.ThisExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return true;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return value.expressions.every(isInert);
+    case AST_NODE_TYPES.MemberExpression:
+      return isInert(value.object) && (!value.computed || isInert(value.property));
+    case AST_NODE_TYPES.UnaryExpression:
+      return value.operator !== 'delete' && isInert(value.argument);
+    case AST_NODE_TYPES.BinaryExpression:
+      return value.operator !== 'in' && value.operator !== 'instanceof' && isInert(value.left) && isInert(value.right);
+    case AST_NODE_TYPES.LogicalExpression:
+      return isInert(value.left) && isInert(value.right);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return isInert(value.test) && isInert(value.consequent) && isInert(value.alternate);
+    case AST_NODE_TYPES.NewExpression:
+      return value.arguments.length === 0 && value.callee.type === AST_NODE_TYPES.Identifier && EMPTY_COLLECTIONS.has(value.callee.name);
+    case AST_NODE_TYPES.ObjectExpression:
+      return value.properties.length === 0;
+    case AST_NODE_TYPES.ArrayExpression:
+      return value.elements.every((element) => element === null || (element.type !== AST_NODE_TYPES.SpreadElement && isInert(element)));
+    default:
+      return false;
+  }
+}
+
+/** A `throw` or an `await` (its promise may reject) in the block itself, not in a nested function. */
+function canReject(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) return false;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'parent') continue;
+    if (Array.isArray(child)) {
+      if (child.some((item) => isNode(item) && canReject(item))) return true;
+    } else if (isNode(child) && canReject(child)) return true;
+  }
+  return false;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
