@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { FunctionNode } from './async-context';
 import { unionParts } from './union-parts';
 import { typeAnnotationOf } from './optional-keys';

@@ -1,6 +1,7 @@
 import { ScopeType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { ModuleMember } from '../knowledge/lookup';
+import { fileFacts, type Resolution } from './file-facts';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -9,25 +10,6 @@ type Variable = TSESLint.Scope.Variable;
 const MAX_HOPS = 8;
 
 const NOT_A_MODULE = null;
-type Resolution = ModuleMember | typeof NOT_A_MODULE;
-
-/**
- * Variables resolved once per file, shared by every rule through this
- * module. One weak entry per file (its Program node), holding a plain Map:
- * a WeakMap with one entry per variable of every file made the garbage
- * collector trace tens of thousands of ephemerons and cost 10-15 % of a
- * syntactic run (docs/performance.md).
- */
-const fileCaches = new WeakMap<TSESTree.Program, Map<Variable, Resolution>>();
-
-function variableCacheFor(sourceCode: Readonly<TSESLint.SourceCode>): Map<Variable, Resolution> {
-  let cache = fileCaches.get(sourceCode.ast);
-  if (cache === undefined) {
-    cache = new Map();
-    fileCaches.set(sourceCode.ast, cache);
-  }
-  return cache;
-}
 
 /**
  * Follows an expression back to the module member it denotes, through
@@ -39,25 +21,43 @@ export function resolveModuleMember(
   node: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): ModuleMember | undefined {
-  return resolveExpression(node, sourceCode, MAX_HOPS) ?? undefined;
+  // Once per node and file, whichever rule asks first (see file-facts.ts).
+  const facts = fileFacts(sourceCode);
+  facts.memberLookups++;
+  let resolved = facts.members.get(node);
+  if (resolved === undefined) {
+    resolved = resolveExpression(node, sourceCode, MAX_HOPS);
+    facts.members.set(node, resolved);
+  }
+  return resolved ?? undefined;
 }
 
-function resolveExpression(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, hops: number): Resolution {
+/** The same resolution computed afresh, without the file's memo (tests compare the two). */
+export function resolveModuleMemberUncached(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): ModuleMember | undefined {
+  return resolveExpression(node, sourceCode, MAX_HOPS, new Map()) ?? undefined;
+}
+
+function resolveExpression(
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  hops: number,
+  variables: Map<Variable, Resolution> = fileFacts(sourceCode).variables,
+): Resolution {
   if (hops <= 0) return NOT_A_MODULE;
   switch (node.type) {
     case AST_NODE_TYPES.Identifier:
-      return resolveIdentifier(node, sourceCode, hops);
+      return resolveIdentifier(node, sourceCode, hops, variables);
     case AST_NODE_TYPES.MemberExpression: {
       const property = staticPropertyName(node);
       if (property === undefined) return NOT_A_MODULE;
-      const object = resolveExpression(node.object, sourceCode, hops - 1);
+      const object = resolveExpression(node.object, sourceCode, hops - 1, variables);
       return object === NOT_A_MODULE ? NOT_A_MODULE : { module: object.module, path: [...object.path, property] };
     }
     case AST_NODE_TYPES.ChainExpression:
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.TSAsExpression:
     case AST_NODE_TYPES.TSSatisfiesExpression:
-      return resolveExpression(node.expression, sourceCode, hops);
+      return resolveExpression(node.expression, sourceCode, hops, variables);
     case AST_NODE_TYPES.AwaitExpression:
       // `await import('fs')` gives the module namespace.
       return node.argument.type === AST_NODE_TYPES.ImportExpression
@@ -113,21 +113,21 @@ function resolveIdentifier(
   node: TSESTree.Identifier,
   sourceCode: Readonly<TSESLint.SourceCode>,
   hops: number,
+  variables: Map<Variable, Resolution>,
 ): Resolution {
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
   if (variable === null || variable.defs.length === 0) {
     // An undeclared name is a global: `Atomics.wait`, `fetch`, `process.nextTick`.
     return { module: '', path: [node.name] };
   }
-  const cache = variableCacheFor(sourceCode);
-  const cached = cache.get(variable);
+  const cached = variables.get(variable);
   if (cached !== undefined) return cached;
-  const resolved = resolveVariable(variable, sourceCode, hops);
-  cache.set(variable, resolved);
+  const resolved = resolveVariable(variable, sourceCode, hops, variables);
+  variables.set(variable, resolved);
   return resolved;
 }
 
-function resolveVariable(variable: Variable, sourceCode: Readonly<TSESLint.SourceCode>, hops: number): Resolution {
+function resolveVariable(variable: Variable, sourceCode: Readonly<TSESLint.SourceCode>, hops: number, variables: Map<Variable, Resolution>): Resolution {
   if (variable.defs.length !== 1) return NOT_A_MODULE;
   const [definition] = variable.defs;
   if (definition === undefined) return NOT_A_MODULE;
@@ -150,7 +150,7 @@ function resolveVariable(variable: Variable, sourceCode: Readonly<TSESLint.Sourc
         : NOT_A_MODULE;
     }
     case AST_NODE_TYPES.VariableDeclarator:
-      return resolveDeclarator(variable, definition.node, definition.name, sourceCode, hops);
+      return resolveDeclarator(variable, definition.node, definition.name, sourceCode, hops, variables);
     default:
       return NOT_A_MODULE;
   }
@@ -168,9 +168,10 @@ function resolveDeclarator(
   name: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
   hops: number,
+  variables: Map<Variable, Resolution>,
 ): Resolution {
   if (declarator.init === null || isReassigned(variable)) return NOT_A_MODULE;
-  const base = resolveExpression(declarator.init, sourceCode, hops - 1);
+  const base = resolveExpression(declarator.init, sourceCode, hops - 1, variables);
   if (base === NOT_A_MODULE) return NOT_A_MODULE;
   if (declarator.id.type === AST_NODE_TYPES.Identifier) return base;
   const path = destructuringPath(declarator.id, name);

@@ -1,5 +1,5 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { unionParts } from './union-parts';
 
 /**
@@ -17,7 +17,10 @@ export type ThenableVerdict = 'thenable' | 'not-thenable' | 'unknown';
 export function thenableVerdictOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): ThenableVerdict {
   const checker = services.program.getTypeChecker();
   const tsNode = services.esTreeNodeToTSNodeMap.get(node);
-  if (neverThenable(checker, tsNode)) return 'not-thenable';
+  const calleeType = calleeTypeOf(checker, tsNode);
+  // A call on `any` (an untyped parameter, an untyped module's export) gives `any`: resolving it would only check its arguments.
+  if (calleeType !== undefined && isUnresolved(calleeType)) return 'unknown';
+  if (everySignatureReturns(checker, calleeType, (type) => verdictOfType(checker, type, tsNode) === 'not-thenable')) return 'not-thenable';
   const type = isCallLike(tsNode) ? resolvedReturnType(checker, tsNode) : checker.getTypeAtLocation(tsNode);
   if (type === undefined) return 'unknown';
   return verdictOfType(checker, type, tsNode);
@@ -30,12 +33,8 @@ export function thenableVerdictOf(node: TSESTree.Node, services: ParserServicesW
  * resolving the call checks every argument, callback bodies included, which
  * made type-aware linting cost a full type check of the file.
  */
-function everySignatureReturns(checker: ts.TypeChecker, node: ts.Node, test: (type: ts.Type) => boolean): boolean {
-  if (!ts.isCallExpression(node) || node.expression.kind === ts.SyntaxKind.SuperKeyword || node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-    return false;
-  }
-  const calleeType = checker.getTypeAtLocation(node.expression);
-  if (isUnresolved(calleeType)) return false;
+function everySignatureReturns(checker: ts.TypeChecker, calleeType: ts.Type | undefined, test: (type: ts.Type) => boolean): boolean {
+  if (calleeType === undefined || isUnresolved(calleeType)) return false;
   const signatures = calleeType.getCallSignatures();
   return (
     signatures.length > 0 &&
@@ -43,9 +42,17 @@ function everySignatureReturns(checker: ts.TypeChecker, node: ts.Node, test: (ty
   );
 }
 
+/** The type of a plain call's callee (not `super(…)` or `import(…)`); undefined for anything else. */
+function calleeTypeOf(checker: ts.TypeChecker, node: ts.Node): ts.Type | undefined {
+  if (!ts.isCallExpression(node) || node.expression.kind === ts.SyntaxKind.SuperKeyword || node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    return undefined;
+  }
+  return checker.getTypeAtLocation(node.expression);
+}
+
 /** A call no signature of whose callee can give a thenable. */
 function neverThenable(checker: ts.TypeChecker, node: ts.Node): boolean {
-  return everySignatureReturns(checker, node, (type) => verdictOfType(checker, type, node) === 'not-thenable');
+  return everySignatureReturns(checker, calleeTypeOf(checker, node), (type) => verdictOfType(checker, type, node) === 'not-thenable');
 }
 
 /**
@@ -59,6 +66,7 @@ export function callbackVerdictOf(node: TSESTree.Node, services: ParserServicesW
   // `() => console.log(x)`: the body call's callee tells, without typing the literal.
   const body = ts.isArrowFunction(tsNode) && !isAsync(tsNode) ? tsNode.body : undefined;
   if (body !== undefined && neverThenable(checker, body)) return 'not-thenable';
+  if (returnsCallOnAny(checker, tsNode)) return 'unknown';
   const type = checker.getTypeAtLocation(tsNode);
   if (isUnresolved(type)) return 'unknown';
   const signatures = type.getCallSignatures();
@@ -80,6 +88,34 @@ function returnsNothing(node: ts.Node): boolean {
   const returnsValue = (child: ts.Node): boolean =>
     ts.isReturnStatement(child) ? child.expression !== undefined : !ts.isFunctionLike(child) && !ts.isClassLike(child) && ts.forEachChild(child, returnsValue) === true;
   return ts.forEachChild(node.body, returnsValue) !== true;
+}
+
+/**
+ * A plain function literal with no declared return type (no annotation, no
+ * JSDoc) that returns a call on `any` (`if (err) return callback(err);`,
+ * `callback` an untyped parameter): its inferred return type is the union of
+ * what it returns, which `any` absorbs, so its calls give `any`. Knowing that
+ * from the callee saves typing the literal, which types the call it is passed
+ * to (contextual typing) and every return of its body.
+ */
+function returnsCallOnAny(checker: ts.TypeChecker, node: ts.Node): boolean {
+  if (!(ts.isFunctionExpression(node) || ts.isArrowFunction(node)) || node.asteriskToken !== undefined || isAsync(node)) return false;
+  if (node.type !== undefined || ts.getJSDocTags(node).length > 0) return false;
+  const isCallOnAny = (expression: ts.Expression): boolean => {
+    // Not through parentheses: in JavaScript `/** @type {T} */ (x)` is a cast.
+    const call = expression;
+    if (!ts.isCallExpression(call) || call.expression.kind === ts.SyntaxKind.SuperKeyword || call.expression.kind === ts.SyntaxKind.ImportKeyword) return false;
+    // The literal's own parameters are typed by the context this avoids asking about.
+    const callee = call.expression;
+    if (ts.isIdentifier(callee) && node.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === callee.text)) return false;
+    return isUnresolved(checker.getTypeAtLocation(call.expression));
+  };
+  if (!ts.isBlock(node.body)) return isCallOnAny(node.body);
+  const returnsCall = (child: ts.Node): boolean =>
+    ts.isReturnStatement(child)
+      ? child.expression !== undefined && isCallOnAny(child.expression)
+      : !ts.isFunctionLike(child) && !ts.isClassLike(child) && ts.forEachChild(child, returnsCall) === true;
+  return ts.forEachChild(node.body, returnsCall) === true;
 }
 
 function isAsync(node: ts.FunctionExpression | ts.ArrowFunction): boolean {
@@ -184,7 +220,7 @@ export function contextExpectsThenable(node: TSESTree.Node, services: ParserServ
 export function thenableArrayVerdictOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): ThenableVerdict {
   const checker = services.program.getTypeChecker();
   const tsNode = services.esTreeNodeToTSNodeMap.get(node);
-  if (everySignatureReturns(checker, tsNode, (type) => arrayVerdictOfType(checker, type, tsNode) === 'not-thenable')) return 'not-thenable';
+  if (everySignatureReturns(checker, calleeTypeOf(checker, tsNode), (type) => arrayVerdictOfType(checker, type, tsNode) === 'not-thenable')) return 'not-thenable';
   const type = isCallLike(tsNode) ? resolvedReturnType(checker, tsNode) : checker.getTypeAtLocation(tsNode);
   return type === undefined ? 'unknown' : arrayVerdictOfType(checker, type, tsNode);
 }

@@ -1,5 +1,5 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { ModuleMember } from '../knowledge/lookup';
 
 /**

@@ -1,5 +1,5 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 
 /**
  * Whether the checker says a `.then(name)` handler is always a function:

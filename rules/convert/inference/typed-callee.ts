@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { NodeApi } from '../../knowledge/node-apis';
 import { declaredErrorParameterVerdict } from '../../shared/error-parameter-type';
 import { dualResultOf } from '../../shared/promise-types';

@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as tsParser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import plugin from '../../rules/index';
+import { fileFacts } from '../../rules/shared/file-facts';
+import { resolveModuleMemberUncached } from '../../rules/shared/module-references';
+import { FIXTURE_PROJECT } from '../rules/rule-tester';
+
+/**
+ * The per-file analysis (rules/shared/file-facts.ts) is shared by the rules:
+ * two rules linting one file read one memo, and what the memo answers is
+ * what a fresh resolution gives. Both without and with type information.
+ */
+const CODE = `
+const fs = require('fs');
+const { readFileSync } = require('fs');
+const read = fs.readFile;
+async function load(path, callback) {
+  const text = readFileSync(path, 'utf8');
+  fs.readFile(path, function (err, data) {
+    if (err) return callback(err);
+    read(path + '.bak', (error, backup) => callback(null, data, backup, text));
+  });
+  fs.stat(path, (err) => callback(err));
+}
+load('a', console.log);
+`;
+
+interface Seen {
+  facts: ReturnType<typeof fileFacts> | undefined;
+  sourceCode: Readonly<TSESLint.SourceCode> | undefined;
+}
+
+function lint(rules: readonly string[], typeAware: boolean): { seen: Seen; messages: Linter.LintMessage[] } {
+  const seen: Seen = { facts: undefined, sourceCode: undefined };
+  const probe = {
+    create(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
+      return {
+        'Program:exit'(): void {
+          seen.sourceCode = context.sourceCode;
+          seen.facts = fileFacts(context.sourceCode);
+        },
+      };
+    },
+  };
+  const parserOptions = typeAware ? { project: './tsconfig.json', tsconfigRootDir: FIXTURE_PROJECT } : {};
+  const linter = new Linter();
+  const messages = linter.verify(
+    CODE,
+    [
+      {
+        files: ['**/*.js'],
+        plugins: { 'async-guard': plugin as never, probe: { rules: { probe } } as never },
+        languageOptions: { parser: tsParser, parserOptions, sourceType: 'commonjs' },
+        rules: { ...Object.fromEntries(rules.map((rule) => [`async-guard/${rule}`, 'warn'])), 'probe/probe': 'warn' },
+      },
+    ],
+    path.join(FIXTURE_PROJECT, 'script.js'),
+  );
+  return { seen, messages };
+}
+
+const RULES = ['no-sync-in-async', 'prefer-async-await'] as const;
+
+for (const typeAware of [false, true]) {
+  describe(`shared per-file analysis (${typeAware ? 'type-aware' : 'syntactic'})`, () => {
+    it('two rules on one file read the same memo: every node is resolved once, the second rule reads the first one’s answers', () => {
+      const alone = RULES.map((rule) => lint([rule], typeAware).seen.facts);
+      const both = lint(RULES, typeAware).seen.facts;
+      assert.ok(both !== undefined && alone.every((facts) => facts !== undefined));
+      const lookupsAlone = alone.reduce((sum, facts) => sum + (facts?.memberLookups ?? 0), 0);
+      // The same questions are asked with both rules on as with each alone…
+      assert.equal(both.memberLookups, lookupsAlone);
+      // …but the nodes both rules ask about are resolved once, not once per rule.
+      const union = new Set<string>();
+      for (const facts of alone) for (const node of facts?.members.keys() ?? []) union.add(`${node.range[0]}:${node.range[1]}:${node.type}`);
+      assert.equal(both.members.size, union.size);
+      assert.ok(both.members.size < alone.reduce((sum, facts) => sum + (facts?.members.size ?? 0), 0), 'the rules share some nodes');
+      assert.ok(both.members.size < both.memberLookups, 'some lookups were answered by the memo');
+    });
+
+    it('answers what a fresh resolution gives, and the findings are those of each rule alone', () => {
+      const { seen, messages } = lint(RULES, typeAware);
+      const { facts, sourceCode } = seen;
+      assert.ok(facts !== undefined && sourceCode !== undefined);
+      assert.ok(facts.members.size > 0);
+      let resolved = 0;
+      for (const [node, memo] of facts.members) {
+        assert.deepEqual(memo ?? undefined, resolveModuleMemberUncached(node, sourceCode), sourceCode.getText(node));
+        if (memo !== null) resolved++;
+      }
+      assert.ok(resolved > 0, 'some callees resolve to fs members');
+      const fsMembers = [...facts.members.values()].flatMap((member) => (member === null ? [] : [`${member.module}:${member.path.join('.')}`]));
+      for (const expected of ['fs:readFile', 'fs:readFileSync', 'fs:stat']) assert.ok(fsMembers.includes(expected), expected);
+      const alone = RULES.flatMap((rule) => lint([rule], typeAware).messages);
+      const key = (message: Linter.LintMessage): string => JSON.stringify([message.ruleId, message.line, message.column, message.message, message.suggestions]);
+      assert.deepEqual(messages.map(key).sort(), alone.map(key).sort());
+      assert.ok(messages.length > 0);
+    });
+  });
+}
