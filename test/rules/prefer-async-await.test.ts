@@ -53,6 +53,12 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
     "function f(p: Promise<number>) {\n  return p.then<Promise<number>>((n) => Promise.resolve(n));\n}\nf(Promise.resolve(1));",
     // Type arguments on two links: refused rather than guessed.
     "function f() {\n  return Promise.resolve(1).then<number>((n) => n + 1).then<string>((n) => String(n));\n}\nf();",
+    // `err ? data : 0`: the result read on the error side, where it has no value: not split.
+    { filename: 'script.js', code: "const fs = require('fs');\nfunction f(p) {\n  fs.readFile(p, (err, data) => {\n    console.log(err ? data : 0);\n  });\n}\nf('x');" },
+    // `err?.code` may be read on success: not an error-only callback.
+    { filename: 'script.js', code: "const fs = require('fs');\nfunction f(p) {\n  fs.readFile(p, (err) => console.log(err?.code));\n}\nf('x');" },
+    // Three statements would be written twice: the split is for short bodies.
+    { filename: 'script.js', code: "const fs = require('fs');\nfunction f(p) {\n  fs.access(p, (err) => {\n    console.log(1);\n    console.log(err ? 'a' : 'b');\n    console.log(3);\n  });\n}\nf('x');" },
     // Code after the call would now run after the file is read.
     "import fs from 'fs';\nfunction f() {\n  fs.readFile('a', (err, data) => {\n    if (err) throw err;\n    console.log(data);\n  });\n  console.log('after');\n}\nf();",
     // Iterations would become sequential: the loop does not already await.
@@ -238,6 +244,35 @@ runInBothModes('prefer-async-await', preferAsyncAwait, {
       code: "const fs = require('fs');\nfunction load(p) {\n  fs.readFile(p, (err, data) => {\n    if (err) {\n      console.error(err);\n      return;\n    }\n    console.log(data);\n  });\n}\nload('x');",
       errors: [
         convertible("fs.readFile", 3, "const fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nasync function load(p) {\n  let data;\n  try {\n    data = await readFile(p);\n  } catch (err) {\n    console.error(err);\n    return;\n  }\n  console.log(data);\n}\nload('x');"),
+      ],
+    },
+    {
+      // `err ? A : B`: the body written twice, the error side in the catch.
+      filename: 'script.js',
+      code: "const fs = require('fs');\nfunction show(p) {\n  fs.readFile(p, 'utf8', (err, data) => {\n    console.log('read:', err ? err.code : data.length);\n  });\n}\nshow('x');",
+      errors: [
+        convertible("fs.readFile", 3, "const fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nasync function show(p) {\n  let data;\n  try {\n    data = await readFile(p, 'utf8');\n  } catch (err) {\n    console.log('read:', err.code);\n    return;\n  }\n  console.log('read:', data.length);\n}\nshow('x');"),
+      ],
+    },
+    {
+      // An arrow's expression body, the same split.
+      filename: 'script.js',
+      code: "const fs = require('fs');\nfunction show(p) {\n  fs.access(p, (err) => console.log(err ? 'missing' : 'there'));\n}\nshow('x');",
+      errors: [
+        convertible("fs.access", 3, "const fs = require('fs');\nconst { access } = require('node:fs/promises');\nasync function show(p) {\n  try {\n    await access(p);\n  } catch (err) {\n    console.log('missing');\n    return;\n  }\n  console.log('there');\n}\nshow('x');"),
+      ],
+    },
+    {
+      // `err.code` read before any check: the callback expects the error, so it becomes the catch block (the note says what changes on success).
+      filename: 'script.js',
+      code: "const fs = require('fs');\nfunction show(p) {\n  fs.readFile(p, (err) => console.log('missing:', err.code));\n}\nshow('x');",
+      errors: [
+        convertible(
+          "fs.readFile",
+          3,
+          "const fs = require('fs');\nconst { readFile } = require('node:fs/promises');\nasync function show(p) {\n  try {\n    await readFile(p);\n  } catch (err) {\n    console.log('missing:', err.code);\n  }\n}\nshow('x');",
+          " (the callback of `fs.readFile` read `err` unchecked, expecting an error: it is the `catch` block now (had the call succeeded, it threw a TypeError; now nothing runs))",
+        ),
       ],
     },
     {

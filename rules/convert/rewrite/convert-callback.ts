@@ -6,6 +6,7 @@ import { intoIteration } from './iteration-body';
 import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { matchCallbackCall, type CallbackCall } from '../inference/detect';
 import { classifyErrorHandling, type CompletionOf, type ErrorHandling } from './error-handling';
+import { splitEdits, type ErrorSplit } from './error-split';
 import { completionEdits, completionOf, expressionCompletionEdit, isCompletionCall } from './completion';
 import { forwardText, isForward } from './forward';
 import { bracedIfAlone, commentsOutside, hasMultilineToken, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine } from '../text/layout';
@@ -134,19 +135,25 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
   const errorVariable = errorFirst && parameters[0] !== undefined ? variableOf(parameters[0]) : undefined;
   const resultVariables = resultParameters.map(variableOf).filter((variable): variable is Variable => variable !== undefined);
 
-  const bodyStatements = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body : [];
+  const block = callback.body.type === AST_NODE_TYPES.BlockStatement;
+  // `(err) => log(err.message)`: the expression body read as the one statement it stands for.
+  const bodyStatements = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body : [asStatement(callback.body)];
   // `(err, data) => cb(err, data)`: the outcome handed to the contract's callback whole.
   const expressionCompletion = contract !== undefined && callback.body.type !== AST_NODE_TYPES.BlockStatement && isCompletionCall(callback.body, contract) ? callback.body : undefined;
   const errorReferences = errorVariable?.references ?? [];
   const forwardsWhole = expressionCompletion !== undefined && errorReferences.length > 0 && errorReferences.every((reference) => reference.identifier === expressionCompletion.arguments[0]);
-  if (callback.body.type !== AST_NODE_TYPES.BlockStatement && errorReferences.length > 0 && !forwardsWhole) return refuse('error-shape');
   const completion: CompletionOf = contract === undefined ? () => undefined : (inner) => completionOf(inner, contract);
   const handling: ErrorHandling | Refused = forwardsWhole
     ? { mode: 'propagate', check: undefined, success: [] }
-    : classifyErrorHandling(bodyStatements, errorFirst, errorVariable, new Set(resultVariables), api.resultsOnError === true && shape.kind === 'object', completion);
+    : !block && errorReferences.length === 0
+      ? { mode: errorFirst ? 'unchecked' : 'propagate', check: undefined, success: [] }
+      : classifyErrorHandling(bodyStatements, errorFirst, errorVariable, new Set(resultVariables), api.resultsOnError === true && shape.kind === 'object', completion, sourceCode);
   if ('kind' in handling) return handling;
+  if (!block && handling.mode !== 'split' && !forwardsWhole && errorReferences.length > 0) return refuse('error-shape');
+  // Written twice, the body would need `continue` in one copy and not the other: a loop keeps its callback.
+  if (handling.mode === 'split' && inLoop) return refuse('error-shape');
   // Past the error check (or with the error propagating) the error is null: `cb(err, x)` there is `return x`.
-  if (contract !== undefined && errorVariable !== undefined && handling.mode !== 'unchecked') contract.nullErrors.add(errorVariable);
+  if (contract !== undefined && errorVariable !== undefined && (handling.mode === 'propagate' || handling.mode === 'handler')) contract.nullErrors.add(errorVariable);
 
   const promiseCall = tick ? '' : promiseCallText(match, api, context);
   if (typeof promiseCall !== 'string') return promiseCall;
@@ -172,6 +179,9 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
   if (handling.mode === 'unchecked') {
     context.notes.push(`the error of \`${sourceCode.getText(match.call.callee)}\`${UNCHECKED_ERROR_NOTE}`);
   }
+  if (handling.mode === 'split' && handling.success.length === 0) {
+    context.notes.push(`the callback of \`${sourceCode.getText(match.call.callee)}\` read \`${handling.errorName}\` unchecked, expecting an error: it is the \`catch\` block now (had the call succeeded, it threw a TypeError; now nothing runs)`);
+  }
   for (const inner of continuationStatements(handling)) {
     const innerCall = callOf(inner);
     if (contract !== undefined && innerCall !== undefined && isForward(innerCall, contract)) {
@@ -193,7 +203,7 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
     } else restore(context, saved);
   }
   // `let user;` assigned in `try` and read after it: TypeScript rejects it when the result may be `undefined`.
-  const annotation = handling.mode === 'handler' && resultParameters.length > 0 && match.typed !== undefined && context.services !== undefined && context.typescript ? declaredResultAnnotation(match.call, context.services) : '';
+  const annotation = (handling.mode === 'handler' || handling.mode === 'split') && resultParameters.length > 0 && match.typed !== undefined && context.services !== undefined && context.typescript ? declaredResultAnnotation(match.call, context.services) : '';
   if (annotation === undefined) return refuse('result-type');
   return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn, inLoop, annotation);
 }
@@ -236,6 +246,7 @@ function layOut(
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
   const semi = context.style.semicolon ? ';' : '';
+  const block = callback.body.type === AST_NODE_TYPES.BlockStatement;
   const indent = indentationAt(text, statement.range[0]);
   const firstInner = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body[0] : undefined;
   const fallbackUnit = ownerIndentUnit(text, context.owner, statement.range[0]);
@@ -265,24 +276,29 @@ function layOut(
   kept.push(match.call.callee.range);
 
   const header: string[] = [];
-  if (handling.mode === 'handler') {
-    const handlerRange = rangeOf(handling.handler);
-    const handlerIndent = handling.handler[0] !== undefined && startsLine(text, handling.handler[0].range[0]) ? indentationAt(text, handling.handler[0].range[0]) : indent + unit;
-    const errorName = handling.check.test.type === AST_NODE_TYPES.Identifier ? handling.check.test.name : 'err';
-    const handlerEdits = resultsFromError(handling.check.consequent, resultParameters, shape, errorName, callback, sourceCode, edits);
+  let successEdits = edits;
+  if (handling.mode === 'handler' || handling.mode === 'split') {
+    const caught = handling.mode === 'handler' ? handlerOf(handling) : splitHandlerOf(handling);
+    const handlerRange = rangeOf(caught.statements);
+    const handlerIndent = caught.statements[0] !== undefined && startsLine(text, caught.statements[0].range[0]) ? indentationAt(text, caught.statements[0].range[0]) : indent + unit;
+    const errorName = caught.errorName;
+    const handlerEdits =
+      handling.mode === 'handler' ? resultsFromError(handling.check.consequent, resultParameters, shape, errorName, callback, sourceCode, edits) : splitEdits(handling, 'error', edits, text);
+    if (handling.mode === 'split') successEdits = splitEdits(handling, 'success', edits, text);
     let handlerText = handlerRange === undefined ? '' : renderRange(text, handlerRange, handlerEdits);
+    if (!block && handlerText !== '') handlerText = /^(?:\{|function\b|class\b|let\s*\[)/.test(handlerText) ? `(${handlerText})${semi}` : `${handlerText}${semi}`;
     if (handlerRange !== undefined) {
       kept.push(handlerRange);
       if (!hasMultilineToken(sourceCode, handlerRange)) handlerText = reindent(handlerText, handlerIndent, indent + unit);
     }
-    if (handling.addReturn) handlerText += `${handlerText === '' ? '' : `\n${indent}${unit}`}${inLoop ? 'continue' : 'return'}${semi}`;
+    if (caught.addReturn) handlerText += `${handlerText === '' ? '' : `\n${indent}${unit}`}${inLoop ? 'continue' : 'return'}${semi}`;
     if (pattern !== '') header.push(`let ${shape.kind === 'object' ? used.map(({ name }) => name).join(', ') : `${pattern}${annotation}`}${semi}`);
     const assignment = pattern === '' ? '' : shape.kind === 'object' ? `(${pattern} = ` : `${pattern} = `;
     const close = shape.kind === 'object' && pattern !== '' ? ')' : '';
     header.push('try {');
     header.push(`${unit}${assignment}await ${promiseCall}${close}${semi}`);
     const errorUsed =
-      (sourceCode.scopeManager?.acquire(callback, true)?.set.get(errorName)?.references ?? []).some((reference) => within(reference.identifier, handling.check.consequent)) ||
+      (sourceCode.scopeManager?.acquire(callback, true)?.set.get(errorName)?.references ?? []).some((reference) => reference.identifier.range[0] >= caught.reads[0] && reference.identifier.range[1] <= caught.reads[1]) ||
       handlerEdits.some((edit) => edit.text.includes(`${errorName}.`));
     header.push(`} catch (${errorName}${errorUsed && context.typescript ? ': any' : ''}) {`);
     if (handlerText !== '') header.push(`${unit}${handlerText}`);
@@ -293,17 +309,17 @@ function layOut(
   }
 
   const groups: string[] = [];
-  for (const group of handling.success) {
+  for (const group of block ? handling.success : []) {
     const range = widenToComments(sourceCode, group, callback);
     kept.push(range);
-    let rendered = renderRange(text, range, edits);
+    let rendered = renderRange(text, range, successEdits);
     const groupIndent = startsLine(text, range[0]) ? indentationAt(text, range[0]) : innerIndent;
     if (!hasMultilineToken(sourceCode, range)) rendered = reindent(rendered, groupIndent, indent);
     groups.push(rendered);
   }
-  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) {
+  if (callback.body.type !== AST_NODE_TYPES.BlockStatement && !(handling.mode === 'split' && handling.success.length === 0)) {
     kept.push(callback.body.range);
-    const expression = renderRange(text, callback.body.range, edits);
+    const expression = renderRange(text, callback.body.range, successEdits);
     groups.push(/^(?:\{|function\b|class\b|let\s*\[)/.test(expression) ? `(${expression})${semi}` : `${expression}${semi}`);
   }
   // The `return` of `return api(…, cb)` still ends the function where the code goes on after it.
@@ -350,6 +366,32 @@ function resultsFromError(
   });
   const taken = (edit: TextEdit): boolean => replaced.some((other) => other.range[0] === edit.range[0]);
   return [...edits.filter((edit) => !taken(edit)), ...replaced];
+}
+
+/** An arrow's expression body as the statement it stands for (its range is the expression's: no semicolon). */
+function asStatement(expression: TSESTree.Expression): TSESTree.ExpressionStatement {
+  return { type: AST_NODE_TYPES.ExpressionStatement, expression, directive: undefined, range: expression.range, loc: expression.loc, parent: expression.parent } as TSESTree.ExpressionStatement;
+}
+
+/** What the `catch` block holds: the statements, the error's name, where the error is read, whether it must stop the function. */
+interface Caught {
+  readonly statements: readonly TSESTree.Statement[];
+  readonly errorName: string;
+  readonly reads: readonly [number, number];
+  readonly addReturn: boolean;
+}
+
+function handlerOf(handling: Extract<ErrorHandling, { mode: 'handler' }>): Caught {
+  const errorName = handling.check.test.type === AST_NODE_TYPES.Identifier ? handling.check.test.name : 'err';
+  return { statements: handling.handler, errorName, reads: handling.check.consequent.range, addReturn: handling.addReturn };
+}
+
+/** The body written with the error side of each `err ? A : B`; it stops the function unless it already ends in `return`/`throw`. */
+function splitHandlerOf(split: ErrorSplit): Caught {
+  const last = split.body.at(-1);
+  const exits = last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
+  const reads = rangeOf(split.body) ?? [0, 0];
+  return { statements: split.body, errorName: split.errorName, reads, addReturn: split.success.length > 0 && !exits };
 }
 
 function within(node: TSESTree.Node, container: TSESTree.Node): boolean {

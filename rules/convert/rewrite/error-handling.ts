@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { refuse, type Refused } from '../types';
+import { errorExpected, splitOnErrorTests, type ErrorSplit } from './error-split';
 
 type Statement = TSESTree.Statement;
 
@@ -17,7 +18,8 @@ export type ErrorHandling =
       /** The handler does not stop by itself (an `if/else`), so the catch must return. */
       readonly addReturn: boolean;
       readonly success: readonly Statement[][];
-    };
+    }
+  | ErrorSplit;
 
 /**
  * Classifies the callback's error path. `success` holds groups of
@@ -31,6 +33,7 @@ export function classifyErrorHandling(
   errorCarriesResults = false,
   /** Set while a contract is converted: handing the error to its callback is propagating it. */
   completionOf: CompletionOf = () => undefined,
+  sourceCode?: Readonly<TSESLint.SourceCode>,
 ): ErrorHandling | Refused {
   const references = errorVariable?.references ?? [];
   if (references.length === 0) {
@@ -41,7 +44,10 @@ export function classifyErrorHandling(
   const [first, ...rest] = body;
   // `(err, data) => cb(err, data)`: the whole outcome handed on, error and result alike.
   if (first !== undefined && rest.length === 0 && forwardsOutcome(first, errorName, completionOf)) return { mode: 'propagate', check: undefined, success: [[first]] };
-  if (first?.type !== AST_NODE_TYPES.IfStatement || !isErrorTest(first.test, errorName)) return refuse('error-shape');
+  if (first?.type !== AST_NODE_TYPES.IfStatement || !isErrorTest(first.test, errorName)) {
+    if (errorVariable === undefined || sourceCode === undefined) return refuse('error-shape');
+    return splitOnErrorTests(body, errorVariable, resultNames, sourceCode, isErrorTest) ?? errorExpected(body, errorVariable, resultNames) ?? refuse('error-shape');
+  }
   const inside = (node: TSESTree.Node, container: TSESTree.Node): boolean => node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
   const stray = references.some((reference) => !inside(reference.identifier, first.test) && !inside(reference.identifier, first.consequent));
   if (stray) return refuse('error-shape');
