@@ -370,7 +370,7 @@ function resultsFromError(
 
 /** An arrow's expression body as the statement it stands for (its range is the expression's: no semicolon). */
 function asStatement(expression: TSESTree.Expression): TSESTree.ExpressionStatement {
-  return { type: AST_NODE_TYPES.ExpressionStatement, expression, directive: undefined, range: expression.range, loc: expression.loc, parent: expression.parent } as TSESTree.ExpressionStatement;
+  return { type: AST_NODE_TYPES.ExpressionStatement, expression, directive: undefined, range: expression.range, loc: expression.loc, parent: expression.parent };
 }
 
 /** What the `catch` block holds: the statements, the error's name, where the error is read, whether it must stop the function. */

@@ -1,3 +1,4 @@
+import { ScopeType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { renderRange } from '../text/text-edits';
 import { refuse, type Refused, type TextEdit } from '../types';
@@ -83,7 +84,7 @@ export function splitOnErrorTests(
   if (first === undefined || last === undefined || body.length > MAX_SPLIT_STATEMENTS || nested) return refuse('error-shape');
   // Written twice, a nested function or a comment would be twice too.
   const span = { range: [first.range[0], last.range[1]] as const };
-  const holdsFunction = (sourceCode.scopeManager?.scopes ?? []).some((scope) => (scope.type === 'function' || scope.type === 'class') && within(scope.block, span));
+  const holdsFunction = (sourceCode.scopeManager?.scopes ?? []).some((scope) => (scope.type === ScopeType.function || scope.type === ScopeType.class) && within(scope.block, span));
   if (holdsFunction || sourceCode.getAllComments().some((comment) => within(comment, span))) return refuse('error-shape');
   for (const variable of resultNames) {
     if (variable.references.some((reference) => tests.some((test) => within(reference.identifier, test.consequent)))) return refuse('results-in-handler');
