@@ -27,6 +27,15 @@ function convertSource(source: string, options: ProgramConversionOptions = {}): 
   return convertProgramTexts(new Map([[path.join(PROGRAMS, 'inline.js'), source]]), options);
 }
 
+/** The refusal of a one-file program's function, as `reason: detail`; nothing converts. */
+function refusalOf(source: string, name: string): string {
+  const result = convertSource(source);
+  const refusal = result.refusals.find((candidate) => candidate.name === name);
+  assert.ok(refusal !== undefined, `no refusal for ${name}: ${JSON.stringify(result.refusals)}`);
+  assert.equal(result.contracts.length, 0);
+  return `${refusal.reason}: ${refusal.detail}`;
+}
+
 function expected(name: string): string {
   return fs.readFileSync(path.join(EXPECTED, name), 'utf8');
 }
@@ -237,13 +246,6 @@ describe('contract level: optional arguments before the callback', () => {
 });
 
 describe('contract level: refusals say where the contract breaks', () => {
-  const refusalOf = (source: string, name: string): string => {
-    const result = convertSource(source);
-    const refusal = result.refusals.find((candidate) => candidate.name === name);
-    assert.ok(refusal !== undefined, `no refusal for ${name}: ${JSON.stringify(result.refusals)}`);
-    assert.equal(result.contracts.length, 0);
-    return `${refusal.reason}: ${refusal.detail}`;
-  };
 
   it('a synchronous call back (Zalgo)', () => {
     const source = [
@@ -323,6 +325,66 @@ describe('contract level: refusals say where the contract breaks', () => {
       '',
     ].join('\n');
     assert.match(refusalOf(source, 'wait'), /^contract-caller: the call at .*inline\.js:4 uses what it returns$/);
+  });
+});
+
+describe('contract level: which class a method call reaches', () => {
+  const store = [
+    'class Store {',
+    '  get(key, cb) {',
+    '    setImmediate(() => {',
+    "      if (key !== 'a') return cb(Object.assign(new Error('no ' + key), { code: 'ENOKEY' }));",
+    '      cb(null, 1);',
+    '    });',
+    '  }',
+    '}',
+  ];
+
+  it('a parameter every call fills with an instance, and a factory returning `new`', () => {
+    const source = [
+      ...store,
+      'function openStore() {',
+      '  return new Store();',
+      '}',
+      'function show(s, key) {',
+      '  s.get(key, (err, value) => {',
+      '    if (err) return console.log(err.code);',
+      '    console.log(value);',
+      '  });',
+      '}',
+      'const shop = openStore();',
+      "show(shop, 'a');",
+      "show(shop, 'z');",
+      '',
+    ].join('\n');
+    const text = convertSource(source).texts.get(path.join(PROGRAMS, 'inline.js')) ?? '';
+    assert.match(text, /async get\(key\) \{/);
+    assert.match(text, /throw Object\.assign\(new Error\('no ' \+ key\), \{ code: 'ENOKEY' \}\);/);
+    assert.match(text, /async function show\(s, key\) \{\n  let value;\n  try \{\n    value = await s\.get\(key\);/);
+  });
+
+  it('refuses a parameter of a function also used as a value (its callers are not all known)', () => {
+    const source = [
+      ...store,
+      'function show(s, key) {',
+      '  s.get(key, (err, value) => console.log(err ? err.code : value));',
+      '}',
+      "show(new Store(), 'a');",
+      "[new Store()].forEach((s) => show(s, 'z'));",
+      'module.exports.show = show;',
+      '',
+    ].join('\n');
+    assert.match(refusalOf(source, 'get'), /^contract-caller: `\.get` is read at .*inline\.js:10 on a value whose class is unknown$/);
+  });
+
+  it('keeps the methods of a class a public file exports, unless --api promise', () => {
+    const source = [
+      ...store,
+      'module.exports = Store;',
+      '',
+    ].join('\n');
+    assert.match(refusalOf(source, 'get'), /^contract-caller: it is a method of public API \(handed out at .*inline\.js:9\): callers outside the program call it with a callback \(use --api promise to change the public contract\)$/);
+    assert.match(convertSource(source, { api: 'promise' }).texts.get(path.join(PROGRAMS, 'inline.js')) ?? '', /async get\(key\) \{/);
   });
 });
 

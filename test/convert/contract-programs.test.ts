@@ -8,6 +8,7 @@
  *
  *   // expect: converted                       // expect: refused <reason words>
  *   // contracts: getUser, loadProfile         // keeps: getCached
+ *   // api: promise                            (optional: the CLI's --api)
  *
  * For every program, always: a copy is run with node, converted in place
  * with `node bin/async-guard.js --convert <name>` (exit code 0), every file
@@ -48,6 +49,8 @@ interface Program {
   readonly expect: string;
   readonly contracts: readonly string[];
   readonly keeps: readonly string[];
+  /** The CLI's `--api` for this program (a package whose public API may change). */
+  readonly api: string | undefined;
   original?: RunResult;
   converted?: RunResult;
   cli?: RunResult;
@@ -81,6 +84,7 @@ function loadPrograms(): Program[] {
         expect: header(text, 'expect') ?? '',
         contracts: names(header(text, 'contracts')),
         keeps: names(header(text, 'keeps')),
+        api: header(text, 'api'),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -162,7 +166,7 @@ describe('contract-level conversion: programs converted with the CLI run the sam
       const converted = copyProgram(path.join(PROGRAMS, program.name), convertedRoot);
       const runFrom = (copy: string): string => (program.isFolder ? copy : path.dirname(copy));
       program.original = await runNode(program.entry, runFrom(original));
-      program.cli = await runConvertCli(convertedRoot, program.name);
+      program.cli = await runConvertCli(convertedRoot, program.name, program.api === undefined ? [] : ['--api', program.api]);
       program.converted = await runNode(program.entry, runFrom(converted));
       program.before = countFolder(originalRoot);
       program.after = countFolder(convertedRoot);

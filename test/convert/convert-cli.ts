@@ -10,9 +10,9 @@ const BIN = path.join(__dirname, '..', '..', '..', 'bin', 'async-guard.js');
  * The CLI leaves alone files outside its working folder (ESLint ignores
  * them), so `cwd` must contain `target`.
  */
-export function runConvertCli(cwd: string, target: string): Promise<RunResult> {
+export function runConvertCli(cwd: string, target: string, extraArguments: readonly string[] = []): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, '--convert', target], { cwd, timeout: 120_000, env: { ...process.env, NODE_OPTIONS: '' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, '--convert', ...extraArguments, target], { cwd, timeout: 120_000, env: { ...process.env, NODE_OPTIONS: '' } }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
       resolve({ stdout, stderr, code });
     });

@@ -1,6 +1,6 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { looksLikeErrorName } from './detect';
+import { createsError, looksLikeErrorName } from './detect';
 import { enclosingFunction, isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { functionIndex, type FunctionIndex } from '../program/function-index';
 import type { Program, ProgramFile } from '../program/program';
@@ -265,7 +265,7 @@ function analyse(
  */
 function isErrorArgument(node: TSESTree.Node, file: ProgramFile): boolean {
   if (node.type === AST_NODE_TYPES.Literal) return node.value === null;
-  if (node.type === AST_NODE_TYPES.NewExpression) return true;
+  if (createsError(node)) return true;
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
   if (node.name === 'undefined' || looksLikeErrorName(node.name)) return true;
   const variable = ASTUtils.findVariable(file.sourceCode.getScope(node), node);

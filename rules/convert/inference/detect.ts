@@ -39,6 +39,15 @@ export function looksLikeErrorName(name: string): boolean {
   return ERROR_NAME.test(name);
 }
 
+/** `new E(…)`, or `Object.assign(new E(…), { code })`, which returns the new error. */
+export function createsError(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.NewExpression) return true;
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression || node.callee.computed) return false;
+  const { object, property } = node.callee;
+  const target = node.arguments[0];
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Object' && property.type === AST_NODE_TYPES.Identifier && property.name === 'assign' && target?.type === AST_NODE_TYPES.NewExpression;
+}
+
 export function resolveApi(
   callee: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,

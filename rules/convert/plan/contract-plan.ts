@@ -175,6 +175,8 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
       return call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || arityFits(contract.fn, call) || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
     });
     if (unresolved !== undefined) return `\`.${info.name}\` is read at ${at(unresolved, program.fileOf(unresolved))} on a value whose class is unknown`;
+    const site = info.binding.ownerKind === 'exports' || api === 'promise' ? undefined : functions.publicSiteOf(info.binding.owner);
+    if (site !== undefined) return `it is a method of public API (handed out at ${at(site.node, site.file)}): callers outside the program call it with a callback (use --api promise to change the public contract)`;
   }
   for (const reference of functions.referencesOf(contract.fn)) {
     const node = reference.node;

@@ -1,6 +1,6 @@
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
+import { enclosingFunction, isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { resolveModuleMember, staticPropertyName } from '../../shared/module-references';
 import { exportSites, exportTarget, type ExportSite } from './module-exports';
 import type { Program, ProgramFile } from './program';
@@ -34,6 +34,8 @@ export interface FunctionIndex {
   readonly referencesOf: (fn: FunctionNode) => readonly FunctionReference[];
   /** `x.name` accesses whose object could not be resolved: possible callers of any method called `name`. */
   readonly unresolvedMembers: (name: string) => readonly TSESTree.MemberExpression[];
+  /** Where a public file hands out the owner (the class, or an instance) to code outside the program, if it does. */
+  readonly publicSiteOf: (owner: OwnerKey) => { readonly node: TSESTree.Node; readonly file: ProgramFile } | undefined;
 }
 
 const indexes = new WeakMap<Program, FunctionIndex>();
@@ -156,19 +158,97 @@ function buildIndex(program: Program): FunctionIndex {
     const variable = ASTUtils.findVariable(sourceCode.getScope(object), object);
     if (variable === null) return undefined;
     if (variable.defs.length === 0) return object.name === 'exports' ? file : undefined;
+    if (variable.defs[0]?.type === DefinitionType.Parameter) return parameterOwner(variable, file);
     if (members.has(variable) && ownerKinds.get(variable) === 'object') return variable;
     const definition = variable.defs[0];
     if (variable.defs.length !== 1 || !isWrittenOnce(variable) || definition?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
     const init = definition.node.init;
     // `const self = this`: the `this` of the function declaring it.
     if (init?.type === AST_NODE_TYPES.ThisExpression && definition.node.parent.kind === 'const') return ownerOf(init, file);
-    if (definition.node.id.type === AST_NODE_TYPES.Identifier && init?.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier) {
-      const constructor = ASTUtils.findVariable(sourceCode.getScope(init), init.callee);
-      return constructor !== null && members.has(constructor) ? constructor : undefined;
+    if (definition.node.id.type === AST_NODE_TYPES.Identifier && init?.type === AST_NODE_TYPES.NewExpression) return classOf(init.callee, file);
+    // `const store = openStore(dir)`, where every return of `openStore` is `new NoteStore(…)`.
+    if (definition.node.id.type === AST_NODE_TYPES.Identifier && init?.type === AST_NODE_TYPES.CallExpression) {
+      const factoryOwner = factoryResult(init, file);
+      if (factoryOwner !== undefined) return factoryOwner;
     }
     const member = resolveModuleMember(object, sourceCode);
     const target = member === undefined ? undefined : program.resolveSpecifier(file, member.module);
     return target !== undefined && member?.path.length === 0 ? target : undefined;
+  }
+
+  /** The class a constructor expression names: a class or constructor of this file, or one a relative `require`/`import` brings. */
+  function classOf(node: TSESTree.Node, file: ProgramFile): OwnerKey | undefined {
+    if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) {
+      const variable = classVariable(node, file.sourceCode);
+      return variable !== undefined && ownerKinds.get(variable) === 'class' ? variable : undefined;
+    }
+    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = ASTUtils.findVariable(file.sourceCode.getScope(node), node);
+    if (variable === null) return undefined;
+    if (members.has(variable)) return ownerKinds.get(variable) === 'class' ? variable : undefined;
+    const member = resolveModuleMember(node, file.sourceCode);
+    const target = member === undefined ? undefined : program.resolveSpecifier(file, member.module);
+    if (target === undefined || member === undefined || member.path.length > 1) return undefined;
+    const site = exportsByFile.get(target)?.find((candidate) => candidate.name === (member.path[0] ?? 'default'));
+    return site === undefined ? undefined : classOf(site.value, target);
+  }
+
+  const inProgress = new Set<TSESTree.Node>();
+  /** Guards the owner questions that follow calls and parameters: a cycle gives no owner. */
+  function guarded(key: TSESTree.Node, question: () => OwnerKey | undefined): OwnerKey | undefined {
+    if (inProgress.has(key)) return undefined;
+    inProgress.add(key);
+    try {
+      return question();
+    } finally {
+      inProgress.delete(key);
+    }
+  }
+
+  /** The one owner every `return` of the called program function gives (`return new K(…)`), if there is one. */
+  function factoryResult(call: TSESTree.CallExpression, file: ProgramFile): OwnerKey | undefined {
+    const fn = resolve(call.callee, file);
+    return fn === undefined ? undefined : returnedOwner(fn);
+  }
+
+  function returnedOwner(fn: FunctionNode): OwnerKey | undefined {
+    const fnFile = infos.get(fn)?.file;
+    if (fnFile === undefined || fn.async || fn.generator) return undefined;
+    return guarded(fn, () => {
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body.type === AST_NODE_TYPES.NewExpression ? classOf(fn.body.callee, fnFile) : undefined;
+      const returns = [...fnFile.record.segmentsOf.keys()].filter((node): node is TSESTree.ReturnStatement => node.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(node) === fn);
+      const owners = new Set(returns.map((statement) => (statement.argument?.type === AST_NODE_TYPES.NewExpression ? classOf(statement.argument.callee, fnFile) : undefined)));
+      const [owner] = owners;
+      return returns.length > 0 && owners.size === 1 ? owner : undefined;
+    });
+  }
+
+  /**
+   * `function show(store, key) { store.get(key, …) }`: the parameter's owner
+   * when the function is called only by name, in its file (it is not
+   * exported or used as a value), each call passing a value of the same owner.
+   */
+  function parameterOwner(variable: Variable, file: ProgramFile): OwnerKey | undefined {
+    const definition = variable.defs[0];
+    const fn = definition?.node;
+    if (fn === undefined || !isFunctionNode(fn) || !isWrittenOnce(variable)) return undefined;
+    const index = fn.params.indexOf(definition?.name as TSESTree.Parameter);
+    const info = infos.get(fn);
+    if (index < 0 || info?.binding.kind !== 'variable') return undefined;
+    const binding = info.binding.variable;
+    const sites = exportsByFile.get(file) ?? [];
+    return guarded(definition?.name as TSESTree.Node, () => {
+      const owners = new Set<OwnerKey | undefined>();
+      for (const reference of binding.references) {
+        const call = reference.identifier.parent;
+        if (reference.init === true) continue;
+        if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier || sites.some((site) => site.value === reference.identifier)) return undefined;
+        const argument = call.arguments[index];
+        owners.add(argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? undefined : ownerOf(argument, file));
+      }
+      const [owner] = owners;
+      return owners.size === 1 ? owner : undefined;
+    });
   }
 
   function resolve(callee: TSESTree.Node, file: ProgramFile): FunctionNode | undefined {
@@ -241,7 +321,25 @@ function buildIndex(program: Program): FunctionIndex {
     for (const site of sites) if (isFunctionNode(site.value)) addReference(site.value, { node: site.value, file, kind: 'export', exportSite: site });
   }
 
+  let publicSites: Map<OwnerKey, { node: TSESTree.Node; file: ProgramFile }> | undefined;
+  /** Owners a public file exports (the class, an instance, a factory's result): their methods are public API. */
+  const publicSiteOf = (owner: OwnerKey): { node: TSESTree.Node; file: ProgramFile } | undefined => {
+    if (publicSites === undefined) {
+      publicSites = new Map();
+      for (const file of program.files) {
+        if (!program.isPublicFile(file)) continue;
+        for (const site of exportsByFile.get(file) ?? []) {
+          const fn = isFunctionNode(site.value) ? site.value : resolve(site.value, file);
+          const found = classOf(site.value, file) ?? ownerOf(site.value, file) ?? (fn === undefined ? undefined : returnedOwner(fn));
+          if (found !== undefined && !publicSites.has(found)) publicSites.set(found, { node: site.value, file });
+        }
+      }
+    }
+    return publicSites.get(owner);
+  };
+
   return {
+    publicSiteOf,
     infoOf: (fn) => infos.get(fn),
     resolve,
     referencesOf: (fn) => references.get(fn) ?? [],

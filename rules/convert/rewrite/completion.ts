@@ -2,6 +2,7 @@ import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { continuationOwner } from '../inference/continuation';
+import { createsError } from '../inference/detect';
 import { bracedIfAlone, indentationAt } from '../text/layout';
 import { renderRange } from '../text/text-edits';
 import { refuse, type Refused, type TextEdit } from '../types';
@@ -146,7 +147,7 @@ function isKnownNull(node: TSESTree.Node, contract: ContractRewrite, context: Ch
 
 /** `new Error(…)`, a `catch` parameter, or a name tested truthy by an `if` around the call. */
 function isCertainlyError(node: TSESTree.Node, call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (node.type === AST_NODE_TYPES.NewExpression) return true;
+  if (createsError(node)) return true;
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
   if (variable?.defs[0]?.type === DefinitionType.CatchClause) return true;

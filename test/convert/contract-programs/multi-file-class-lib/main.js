@@ -1,5 +1,6 @@
 // expect: converted
 // contracts: save, load, copy
+// api: promise
 'use strict';
 const fs = require('fs');
 const os = require('os');
