@@ -29,7 +29,7 @@ export interface CliOptions {
   /** With `convert`: print a unified diff, write nothing. */
   readonly diff: boolean;
   /** With `convert`: what converted public functions offer their outside callers. */
-  readonly api: 'callback' | 'promise';
+  readonly api: 'callback' | 'promise' | 'dual';
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -62,9 +62,11 @@ Options:
                               and report what was converted and what was refused, and why
   --dry-run                   with --convert: print the report, write nothing
   --diff                      with --convert: print the report and a unified diff, write nothing
-  --api <callback|promise>    with --convert: public functions (package entry points, files
+  --api <callback|promise|dual>
+                              with --convert: public functions (package entry points, files
                               nothing in the run imports) keep a callback adapter (callback,
-                              the default) or change to returning promises (promise)
+                              the default), change to returning promises (promise), or do
+                              both: a promise when no callback is passed (dual)
   --lsp --stdio               run the language server instead (= async-guard-language-server --stdio)
   -h, --help                  show this help
   -v, --version               show the version
@@ -125,7 +127,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (values.diff && !values.convert) throw new UsageError('--diff goes with --convert');
   if (values.api !== undefined && !values.convert) throw new UsageError('--api goes with --convert');
   const api = values.api ?? 'callback';
-  if (api !== 'callback' && api !== 'promise') throw new UsageError(`unknown --api '${api}': use callback or promise`);
+  if (api !== 'callback' && api !== 'promise' && api !== 'dual') throw new UsageError(`unknown --api '${api}': use callback, promise or dual`);
   if (values.convert && values.fix) throw new UsageError('--convert and --fix are separate runs: use one of them');
   return {
     paths: positionals.length > 0 || values['files-from'] !== undefined ? positionals : ['.'],

@@ -13,7 +13,7 @@ export interface Settings {
   /** In a trusted workspace, let the project's `eslint.config.*` decide levels and options. */
   useESLintConfig: boolean;
   /** The function refactor: public functions keep a callback adapter, or return promises (`--api` of the CLI). */
-  conversionApi: 'callback' | 'promise';
+  conversionApi: 'callback' | 'promise' | 'dual';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,7 +41,7 @@ export function readSettingsLayer(raw: unknown): Partial<Settings> {
   if (isRecord(value.rules)) layer.rules = normalizeRules(value.rules);
   if (typeof value.maxFileSize === 'number' && Number.isFinite(value.maxFileSize) && value.maxFileSize > 0) layer.maxFileSize = value.maxFileSize;
   if (typeof value.useESLintConfig === 'boolean') layer.useESLintConfig = value.useESLintConfig;
-  if (value.conversionApi === 'callback' || value.conversionApi === 'promise') layer.conversionApi = value.conversionApi;
+  if (value.conversionApi === 'callback' || value.conversionApi === 'promise' || value.conversionApi === 'dual') layer.conversionApi = value.conversionApi;
   return layer;
 }
 

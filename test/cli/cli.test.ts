@@ -113,6 +113,9 @@ describe('async-guard CLI', () => {
     const format = await run(dir, '--format', 'xml');
     assert.equal(format.code, 2);
     assert.match(format.stderr, /unknown format 'xml': use one of stylish, json/);
+    const api = await run(dir, '--convert', '--dry-run', '--api', 'both', '.');
+    assert.equal(api.code, 2);
+    assert.match(api.stderr, /unknown --api 'both': use callback, promise or dual/);
   });
 
   it('prints help and version', async () => {
@@ -120,6 +123,7 @@ describe('async-guard CLI', () => {
     const help = await run(dir, '--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /--type-aware/);
+    assert.match(help.stdout, /--api <callback\|promise\|dual>/);
     const version = await run(dir, '--version');
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
   });

@@ -6,7 +6,9 @@
  * contract.
  */
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { convertProgramTexts, type ProgramConversionOptions } from '../../rules/convert/convert-program';
 
@@ -70,6 +72,41 @@ describe('contract level: the issue\'s three programs', () => {
     const result = convertFiles([clean, main], { api: 'promise' });
     assert.match(result.texts.get(clean) ?? '', /\nmodule\.exports = cleanOldest;\n/);
     assert.match(result.texts.get(main) ?? '', /async function main\(\) \{\n  const size = await cleanOldest\(dir\);/);
+  });
+});
+
+describe('contract level: --api dual', () => {
+  it('the export returns the promise without a callback: callers in the program await it, callers outside keep their callbacks', () => {
+    const clean = path.join(PROGRAMS, 'clean-oldest', 'clean.js');
+    const main = path.join(PROGRAMS, 'clean-oldest', 'main.js');
+    const result = convertFiles([clean, main], { api: 'dual' });
+    const converted = result.texts.get(clean) ?? '';
+    assert.match(converted, /\nmodule\.exports = function \(dir, done\) \{\n {2}if \(typeof done !== 'function'\) return cleanOldest\.call\(this, dir\);\n {2}return callbackify\(cleanOldest\)\.call\(this, dir, done\);\n\};\n/);
+    assert.match(result.texts.get(main) ?? '', /async function main\(\) \{\n {2}const size = await cleanOldest\(dir\);/);
+    // Code outside the program, with both forms, against the converted file.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-dual-'));
+    try {
+      fs.writeFileSync(path.join(folder, 'clean.js'), converted);
+      fs.writeFileSync(path.join(folder, 'outside.js'), [
+        "const fs = require('fs');",
+        "const path = require('path');",
+        "const cleanOldest = require('./clean');",
+        "const box = path.join(__dirname, 'box');",
+        'fs.mkdirSync(box);',
+        "fs.writeFileSync(path.join(box, 'a.txt'), 'hi');",
+        'let sync = true;',
+        'cleanOldest(box, (err, size) => {',
+        "  console.log('callback', err, size, 'later:', !sync, 'arity', cleanOldest.length);",
+        "  cleanOldest(box).then(() => console.log('resolved'), (error) => console.log('rejects', error.code));",
+        '});',
+        'sync = false;',
+        '',
+      ].join('\n'));
+      const output = execFileSync(process.execPath, [path.join(folder, 'outside.js')], { encoding: 'utf8' });
+      assert.equal(output, 'callback null 2 later: true arity 2\nrejects ENOENT\n');
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

@@ -66,6 +66,13 @@ const RULES = ['no-sync-in-async', 'prefer-async-await'] as const;
 
 for (const typeAware of [false, true]) {
   describe(`shared per-file analysis (${typeAware ? 'type-aware' : 'syntactic'})`, () => {
+    // The first type-aware lint builds the TypeScript program; counting
+    // starts after it, so only the rules' own questions are compared (a CI
+    // run once counted 15 lookups for both rules against 7 for each alone).
+    before(() => {
+      lint(RULES, typeAware);
+    });
+
     it('two rules on one file read the same memo: every node is resolved once, the second rule reads the first one’s answers', () => {
       const alone = RULES.map((rule) => lint([rule], typeAware).seen.facts);
       const both = lint(RULES, typeAware).seen.facts;

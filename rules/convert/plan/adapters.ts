@@ -107,7 +107,7 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
       if (site === undefined || site.value.type !== AST_NODE_TYPES.Identifier) return `\`${contract.name}\` is exported in a way the adapter does not cover`;
       const adapt = callbackify(file, site.value);
       if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
-      const adapter = exportAdapter(source(site.value), contract, adapt);
+      const adapter = exportAdapter(source(site.value), contract, adapt, api === 'dual');
       const property = site.statement.type === AST_NODE_TYPES.Property && site.statement.shorthand ? site.statement : undefined;
       if (property !== undefined) add(file, { range: property.range, text: `${site.name}: ${adapter}` });
       else add(file, { range: site.value.range, text: adapter });
@@ -137,15 +137,18 @@ function promiseAdapter(call: TSESTree.CallExpression, text: string): TextEdit {
  * `function (dir, done) { return callbackify(cleanOldest).call(this, dir, done); }`:
  * the old arity, `this`, one asynchronous call back; the statements that
  * picked the callback out of optional arguments run first, as before.
+ * `dual`: without a function in the callback's place, the promise itself.
  */
-function exportAdapter(name: string, contract: PlannedContract, callbackify: string): string {
+function exportAdapter(name: string, contract: PlannedContract, callbackify: string, dual: boolean): string {
   const parameters = contract.parameters.map((parameter, index) => {
     const plain = parameter.replace(/\s*[?]?\s*[:=][\s\S]*$/, '');
     return /^[\w$]+$/.test(plain) ? plain : `arg${index}`;
   });
   const list = parameters.join(', ');
   const opening = contract.opening.map((statement) => `  ${statement}\n`).join('');
-  return `function (${list}) {\n${opening}  return ${callbackify}(${name}).call(this, ${list});\n}`;
+  const callback = parameters.at(-1) ?? 'callback';
+  const promise = dual ? `  if (typeof ${callback} !== 'function') return ${name}.call(this${parameters.slice(0, -1).map((parameter) => `, ${parameter}`).join('')});\n` : '';
+  return `function (${list}) {\n${opening}${promise}  return ${callbackify}(${name}).call(this, ${list});\n}`;
 }
 
 /** A call of the converted function `fn` still handing it a callback, last. */

@@ -13,8 +13,12 @@ import { mergeImportEdits } from '../rewrite/chain-context';
 import { convertContractFunction, fileState } from '../rewrite/contract-function';
 import type { TextEdit } from '../types';
 
-/** `callback`: public functions keep working for callback callers through an adapter; `promise`: they return promises. */
-export type ApiMode = 'callback' | 'promise';
+/**
+ * `callback`: public functions keep working for callback callers through an
+ * adapter; `promise`: they return promises; `dual`: the adapter returns the
+ * promise when no callback is passed, so callers in the program await it.
+ */
+export type ApiMode = 'callback' | 'promise' | 'dual';
 
 /** A contract function the plan converts. */
 export interface PlannedContract {
@@ -175,6 +179,7 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
       return call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || arityFits(contract.fn, call) || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
     });
     if (unresolved !== undefined) return `\`.${info.name}\` is read at ${at(unresolved, program.fileOf(unresolved))} on a value whose class is unknown`;
+    // Under `dual` too: a method has no adapter yet.
     const site = info.binding.ownerKind === 'exports' || api === 'promise' ? undefined : functions.publicSiteOf(info.binding.owner);
     if (site !== undefined) return `it is a method of public API (handed out at ${at(site.node, site.file)}): callers outside the program call it with a callback (use --api promise to change the public contract)`;
   }
