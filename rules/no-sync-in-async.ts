@@ -9,6 +9,7 @@ import { needsParenthesesAsAwaitOperand } from './shared/precedence';
 import { getTypeServices } from './shared/parser-services';
 import { resolveModuleMemberByType } from './shared/type-module-member';
 import { calleeName } from './shared/callee-name';
+import { runsOnceAtLoad } from './sync-in-async/runs-once';
 
 export type Options = [
   {
@@ -101,6 +102,8 @@ export const noSyncInAsync = createRule<Options, MessageIds>({
         if (blocking === undefined) return;
         const asyncContext = findAsyncContext(call);
         if (asyncContext === undefined) return;
+        // `async function main() { … } main()`: startup, nothing else in flight to block.
+        if (runsOnceAtLoad(asyncContext.asyncFunction, sourceCode)) return;
         const suggestion = buildSuggestion(call, blocking, asyncContext);
         context.report({
           node: call,

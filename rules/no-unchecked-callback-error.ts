@@ -4,6 +4,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, type TSESLint, type TSESTree
 import { ERROR_FIRST_CALLBACK_PARAMETER_NAMES, ERROR_PARAMETER_PATTERN, LISTENER_REMOVAL_METHODS } from './knowledge/callback-apis';
 import { errorGuardOf } from './callback-error/error-guards';
 import { errorListenerOf } from './callback-error/error-listeners';
+import { readsStderr, reportsFailureAnyway } from './callback-error/failure-reported';
 import { hasIntentComment, isCleanupCall, isLogArgument, isRejectionHandler, iteratorNeverFails, marksIgnoredError, onlyLogs } from './callback-error/deliberate-ignore';
 import { addReturnFix, forwardTarget, freshErrorName, insertAtStartFix, returnFromShortCircuitFix } from './callback-error/suggestions';
 import { conversionSuggestion, convertAround } from './convert';
@@ -148,7 +149,9 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
         // `(er, p) => { if (p && p === wanted) … }`: the missing result is the failure signal, and it is handled.
         const testsResult = resultVariables.some((variable) => variable.references.some((reference) => isDirectTest(reference.identifier)));
         // `// ignore errors (the file may not exist)`: said on purpose.
-        if (!testsResult && !marksIgnoredError(fn, callback.call, sourceCode)) reportUnchecked(callback, errorIdentifier, callee);
+        // `fs.close(fd, () => reject(er))`: a failure is reported whatever this error is.
+        const failureReported = reportsFailureAnyway(fn, callbackNames, errorParameterPattern, sourceCode) || readsStderr(callback.call, fn, sourceCode);
+        if (!testsResult && !failureReported && !marksIgnoredError(fn, callback.call, sourceCode)) reportUnchecked(callback, errorIdentifier, callee);
         return;
       }
       const errorName = errorIdentifier?.name ?? 'arguments[0]';

@@ -9,9 +9,9 @@ import { calleeName } from '../shared/callee-name';
  */
 
 /** Words of a comment that says the error is dropped on purpose (`// don't care`), and ESLint's own opt-out. */
-const INTENT = /\b(?:silently|on purpose|intentional(?:ly)?|deliberate(?:ly)?|(?:does not|doesn'?t|do not|don'?t) (?:matter|care)|not important|handle-callback-err)\b/iu;
-/** `// ignore errors`, `// the error can be skipped`: only with the error named (`// skip hidden files` is about something else). */
-const IGNORE_WORD = /\b(?:ignor(?:e|es|ed|ing)|skip(?:s|ped)?)\b/iu;
+const INTENT = /\b(?:silently|on purpose|best[- ]effort|oh well|intentional(?:ly)?|deliberate(?:ly)?|(?:does not|doesn'?t|do not|don'?t) (?:matter|care)|not important|handle-callback-err)\b/iu;
+/** `// ignore errors`, `// the error can be skipped`, `// on error respond anyway`: only with the error named (`// skip hidden files` is about something else). */
+const IGNORE_WORD = /\b(?:ignor(?:e|es|ed|ing)|skip(?:s|ped)?|anyway)\b/iu;
 const ERROR_WORD = /\b(?:err\w*|fail\w*|exceptions?)\b/iu;
 
 function saysOnPurpose(text: string): boolean {

@@ -3,6 +3,7 @@ import { PROMISE_ARRAY_METHODS } from '../knowledge/callback-apis';
 import { isFunctionNode } from '../shared/async-context';
 import { calleeName } from '../shared/callee-name';
 import { getPromiseDetector, skipTypeWrappers, type PromiseDetector } from '../shared/promise-detection';
+import { createNeverRejectsCheck } from './never-rejects';
 import { createSelfHandledCheck } from './self-handled';
 import { callbackVerdictOf, contextExpectsThenable, thenableArrayVerdictOf, thenableVerdictOf } from '../shared/promise-types';
 
@@ -20,11 +21,14 @@ export interface PromiseJudge {
   isIgnoredAsyncCallback(callback: TSESTree.Node): boolean;
   /** A function (or a local name of one) that catches its own errors: its promise cannot reject (see self-handled.ts). */
   catchesOwnErrors(fn: TSESTree.Node): boolean;
+  /** A `.then`/`.finally` chain on a promise of this file that can only resolve (see never-rejects.ts). */
+  chainNeverRejects(call: TSESTree.CallExpression): boolean;
 }
 
 export function createPromiseJudge(sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined): PromiseJudge {
   const detector = getPromiseDetector(sourceCode);
   const catchesOwnErrors = createSelfHandledCheck(detector);
+  const chainNeverRejects = createNeverRejectsCheck(sourceCode, detector);
 
   /** Syntactic knowledge first (free); the checker only for expressions that could hold a promise. */
   function isPromiseValue(node: TSESTree.Node): boolean {
@@ -65,7 +69,7 @@ export function createPromiseJudge(sourceCode: Readonly<TSESLint.SourceCode>, se
     return isFunctionNode(fn) ? detector.functionReturnsPromise(fn) : detector.callReturnsPromise(fn);
   }
 
-  return { services, detector, isPromiseValue, isPromiseArray, returnsPromise, isIgnoredAsyncCallback, catchesOwnErrors };
+  return { services, detector, isPromiseValue, isPromiseArray, returnsPromise, isIgnoredAsyncCallback, catchesOwnErrors, chainNeverRejects };
 }
 
 export function unwrapChain(node: TSESTree.Node): TSESTree.Node {

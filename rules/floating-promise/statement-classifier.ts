@@ -77,7 +77,9 @@ export function createStatementClassifier(
     }
     if (!judge.isPromiseValue(call)) return method === undefined && judge.isPromiseArray(call) ? 'floatingArray' : undefined;
     if (method === undefined && (isCallbackFormOfDualApi(call) || judge.catchesOwnErrors(call.callee))) return undefined;
-    return method === undefined ? 'floating' : 'unhandledChain';
+    if (method === undefined) return 'floating';
+    // `stopSelenium().then(done)` where stopSelenium's deferred is only resolved.
+    return judge.chainNeverRejects(call) ? undefined : 'unhandledChain';
   }
 
   /**

@@ -29,6 +29,12 @@ const ISREADY =
 
 runInBothModes('no-floating-promise', noFloatingPromise, {
   valid: [
+    // A chain on a promise of this file that can only resolve (a deferred never rejected, an executor without reject), callbacks returning nothing that may reject.
+    "declare const Q: { defer<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } };\ndeclare function stopServer(done: () => void): void;\nconst runner = {\n  stop() {\n    const deferred = Q.defer<void>();\n    stopServer(() => deferred.resolve());\n    return deferred.promise;\n  },\n  run() {\n    this.stop().then(() => {\n      console.log('stopped');\n    });\n  },\n};\n",
+    "function later() {\n  return new Promise<number>((resolve) => {\n    setTimeout(() => resolve(1), 10);\n  });\n}\nlater().then((n) => {\n  console.log(n);\n});\n",
+    "class Worker {\n  private exited: Promise<void>;\n  private markExited: () => void = () => {};\n  constructor() {\n    this.exited = new Promise((resolve) => {\n      this.markExited = resolve;\n    });\n    this.exited.then(() => {\n      console.log('exited');\n    });\n  }\n}\n",
+    "declare const when: { promise<T>(executor: (resolve: (value: T) => void, reject: (error: unknown) => void) => void): Promise<T> };\nfunction list(): Promise<string[]> {\n  return when.promise(function (resolve, reject) {\n    resolve([]);\n  });\n}\nlist().then((names) => {\n  console.log(names);\n});\n",
+    "let ready: Promise<void> | undefined;\nready = new Promise((resolve) => setTimeout(resolve, 10));\nready.then(() => {\n  console.log('ready');\n});\n",
     // Awaited, returned, assigned.
     "async function load() { await fetch('/x'); }",
     "async function load() { return fetch('/x'); }",
@@ -116,6 +122,19 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     `${SAVE}${H}let batching = new Map<string, string>();\nsetTimeout(async () => {\n  const batched = batching;\n  batching = new Map();\n  try {\n    await save(String(batched.size));\n  } catch (error) {\n    handle(error);\n  }\n}, 0);`,
   ],
   invalid: [
+    // Next to the resolve-only promises: a deferred also rejected, a callback returning a promise that may reject, an executor that rejects.
+    {
+      code: "declare const Q: { defer<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } };\ndeclare function stopServer(done: (error?: Error) => void): void;\nconst runner = {\n  stop() {\n    const deferred = Q.defer<void>();\n    stopServer((error) => (error ? deferred.reject(error) : deferred.resolve()));\n    return deferred.promise;\n  },\n  run() {\n    this.stop().then(() => {\n      console.log('stopped');\n    });\n  },\n};\n",
+      errors: [chain('then', addVoid("declare const Q: { defer<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } };\ndeclare function stopServer(done: (error?: Error) => void): void;\nconst runner = {\n  stop() {\n    const deferred = Q.defer<void>();\n    stopServer((error) => (error ? deferred.reject(error) : deferred.resolve()));\n    return deferred.promise;\n  },\n  run() {\n    void this.stop().then(() => {\n      console.log('stopped');\n    });\n  },\n};\n"), addReturn("declare const Q: { defer<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } };\ndeclare function stopServer(done: (error?: Error) => void): void;\nconst runner = {\n  stop() {\n    const deferred = Q.defer<void>();\n    stopServer((error) => (error ? deferred.reject(error) : deferred.resolve()));\n    return deferred.promise;\n  },\n  run() {\n    return this.stop().then(() => {\n      console.log('stopped');\n    });\n  },\n};\n"))],
+    },
+    {
+      code: "declare function save(value: string): Promise<void>;\nfunction later() {\n  return new Promise<number>((resolve) => {\n    setTimeout(() => resolve(1), 10);\n  });\n}\nlater().then((n) => save(String(n)));\n",
+      errors: [chain('then', addVoid("declare function save(value: string): Promise<void>;\nfunction later() {\n  return new Promise<number>((resolve) => {\n    setTimeout(() => resolve(1), 10);\n  });\n}\nvoid later().then((n) => save(String(n)));\n"))],
+    },
+    {
+      code: "function later() {\n  return new Promise<number>((resolve, reject) => {\n    setTimeout(() => (Math.random() > 0.5 ? resolve(1) : reject(new Error('late'))), 10);\n  });\n}\nlater().then((n) => {\n  console.log(n);\n});\n",
+      errors: [chain('then', addVoid("function later() {\n  return new Promise<number>((resolve, reject) => {\n    setTimeout(() => (Math.random() > 0.5 ? resolve(1) : reject(new Error('late'))), 10);\n  });\n}\nvoid later().then((n) => {\n  console.log(n);\n});\n"))],
+    },
     // Not self-handled: the catch rethrows, awaits, or a call before the try can throw.
     {
       code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n    throw error;\n  }\n}\nwrite('x');`,

@@ -49,6 +49,17 @@ const fsImport = "import fs from 'node:fs';\n";
 runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
   valid: [
     // ---- precision on shipped callback-era code (docs/evaluation/precision/callback-era.md) ----
+    // A failure is reported whatever the callback's own error is: the outer error of an error path…
+    `${fsImport}function replace(fd: number, reject: (e: unknown) => void) {\n  fs.fstat(fd, (er, st) => {\n    if (er) return fs.close(fd, () => reject(er));\n    console.log(st.size);\n  });\n}`,
+    `${fsImport}function lock(fd: number, cb: (e: unknown) => void) {\n  fs.fstat(fd, (er) => {\n    if (er) return fs.close(fd, function (er2) {\n      return cb(er);\n    });\n    cb(null);\n  });\n}`,
+    // … or a failure of its own, with or without a callback to give it to.
+    "const cp = require('child_process');\nfunction notRoot(cb) {\n  return cp.exec('whoami', function (err, stdout) {\n    console.log('run as root: sudo -u ' + stdout);\n    return cb(new Error('You have to run this with elevated rights'));\n  });\n}",
+    "const cp = require('child_process');\nfunction notRoot(cb) {\n  cp.exec('whoami', function (err, stdout) {\n    console.log('sudo -u ' + stdout);\n    cb ? cb(retErr('run this as root')) : process.exit(1);\n  });\n}\nfunction retErr(message) { return new Error(message); }",
+    // A command whose failure is read from its stderr.
+    "const cp = require('child_process');\nfunction version(done) {\n  cp.exec('git rev-parse HEAD', function (err, stdout, stderr) {\n    if (stderr.trim()) return done(new Error(stderr));\n    done(null, stdout.trim());\n  });\n}",
+    // Comments: "best effort", "respond anyway" with the error named.
+    `${fsImport}function drop(tmp: string, next: () => void) {\n  fs.unlink(tmp, (err) => {\n    // best effort: a leftover temporary file is harmless\n    next();\n  });\n}`,
+    `${fsImport}function save(record: string, callback: (e: null, r: string) => void) {\n  fs.writeFile('drone.json', record, (err) => {\n    // if there is an error persisting the record, just respond anyway\n    callback(null, record);\n  });\n}`,
     // A cleanup step whose callback does not even name the error.
     `${fsImport}function cleanup(tmp: string, next: () => void) {\n  fs.unlink(tmp, () => {\n    next();\n  });\n}`,
     // A comment that says the error is dropped on purpose.
@@ -191,6 +202,56 @@ runInBothModes('no-unchecked-callback-error', noUncheckedCallbackError, {
     "declare const image: { addEventListener(type: string, listener: (e: unknown) => void): void };\nimage.addEventListener('error', (e) => {});",
   ],
   invalid: [
+    // Next to "a failure is reported anyway": success reported, or the failure only under a condition.
+    {
+      code: `${fsImport}function finish(fd: number, cb: (e: unknown) => void) {\n  fs.close(fd, (er) => {\n    cb(null);\n  });\n}`,
+      errors: [
+        unchecked('er', 'fs.close', [
+          insertCheck('if (er) return cb(er);', "import fs from 'node:fs';\nfunction finish(fd: number, cb: (e: unknown) => void) {\n  fs.close(fd, (er) => {\n    if (er) return cb(er);\n    cb(null);\n  });\n}"),
+          convertToAwait('fs.close', "import fs from 'node:fs';\nimport { promisify } from 'node:util';\nasync function finish(fd: number, cb: (e: unknown) => void) {\n  await promisify(fs.close)(fd);\n  cb(null);\n}"),
+        ]),
+      ],
+    },
+    {
+      code: `${fsImport}function finish(fd: number, failed: unknown, cb: (e: unknown) => void) {\n  fs.close(fd, (er2) => {\n    if (failed) return cb(failed);\n    cb(null);\n  });\n}`,
+      errors: [
+        unchecked('er2', 'fs.close', [
+          insertCheck('if (er2) return cb(er2);', "import fs from 'node:fs';\nfunction finish(fd: number, failed: unknown, cb: (e: unknown) => void) {\n  fs.close(fd, (er2) => {\n    if (er2) return cb(er2);\n    if (failed) return cb(failed);\n    cb(null);\n  });\n}"),
+          convertToAwait('fs.close', "import fs from 'node:fs';\nimport { promisify } from 'node:util';\nasync function finish(fd: number, failed: unknown, cb: (e: unknown) => void) {\n  await promisify(fs.close)(fd);\n  if (failed) return cb(failed);\n  cb(null);\n}"),
+        ]),
+      ],
+    },
+    // A result handed to the callback is not a failure.
+    {
+      code: "import crypto from 'node:crypto';\nfunction generate(cb: (s: string) => void) {\n  crypto.randomBytes(8, (ex, buf) => {\n    cb(toChars(buf));\n  });\n}\ndeclare function toChars(b: Buffer): string;",
+      errors: [
+        unchecked('ex', 'crypto.randomBytes', [
+          insertCheck('if (ex) return cb(ex);', "import crypto from 'node:crypto';\nfunction generate(cb: (s: string) => void) {\n  crypto.randomBytes(8, (ex, buf) => {\n    if (ex) return cb(ex);\n    cb(toChars(buf));\n  });\n}\ndeclare function toChars(b: Buffer): string;"),
+          convertToAwait('crypto.randomBytes', "import crypto from 'node:crypto';\nimport { promisify } from 'node:util';\nasync function generate(cb: (s: string) => void) {\n  const buf = await promisify(crypto.randomBytes)(8);\n  cb(toChars(buf));\n}\ndeclare function toChars(b: Buffer): string;"),
+        ]),
+      ],
+    },
+    // Next to "stderr is read": stderr declared but never read.
+    {
+      code: "const cp = require('child_process');\nfunction run(callback) {\n  cp.exec('ls', function (err, stdout, stderr) {\n    callback(null, stdout);\n  });\n}",
+      filename: 'script.js',
+      errors: [
+        unchecked('err', 'child_process.exec', [
+          insertCheck('if (err) return callback(err);', "const cp = require('child_process');\nfunction run(callback) {\n  cp.exec('ls', function (err, stdout, stderr) {\n    if (err) return callback(err);\n    callback(null, stdout);\n  });\n}"),
+          convertToAwait('cp.exec', "const cp = require('child_process');\nconst { promisify } = require('node:util');\nasync function run(callback) {\n  const { stdout } = await promisify(cp.exec)('ls');\n  callback(null, stdout);\n}"),
+        ]),
+      ],
+    },
+    // Next to the comments: one that is about something else.
+    {
+      code: `${fsImport}function drop(tmp: string, next: () => void) {\n  fs.unlink(tmp, (err) => {\n    // the temporary file is no longer needed\n    next();\n  });\n}`,
+      errors: [
+        unchecked('err', 'fs.unlink', [
+          insertCheck('if (err) return next(err);', "import fs from 'node:fs';\nfunction drop(tmp: string, next: () => void) {\n  fs.unlink(tmp, (err) => {\n    if (err) return next(err);\n    // the temporary file is no longer needed\n    next();\n  });\n}"),
+          convertToAwait('fs.unlink', "import fs from 'node:fs';\nimport { unlink } from 'node:fs/promises';\nasync function drop(tmp: string, next: () => void) {\n  await unlink(tmp);\n  // the temporary file is no longer needed\n  next();\n}"),
+        ]),
+      ],
+    },
     // ---- precision: the true positives next to the false-positive classes left out ----
     {
       // A cleanup callee whose callback names the error and drops it.
