@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleMember } from '../knowledge/lookup';
+import type { ConversionResult } from '../convert/types';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -22,6 +23,17 @@ export interface FileFacts {
   readonly members: Map<TSESTree.Node, Resolution>;
   /** How many times a rule asked `resolveModuleMember` in this file (answered from `members` or not). */
   memberLookups: number;
+  /**
+   * Callback calls' conversions (`convertCallbackCallOnce`): prefer-async-await
+   * builds one for every candidate, and the suggestions of
+   * no-unchecked-callback-error and max-callback-depth reuse it. Only calls
+   * that are candidates get an entry.
+   */
+  readonly conversions: Map<TSESTree.CallExpression, ConversionResult>;
+  /** The type services and TypeScript-ness the conversions were built with (the same for every rule of one file). */
+  conversionMode: { readonly services: unknown; readonly typescript: boolean } | undefined;
+  /** Whether the text contains `async` at all (undefined until asked): without it no function of the file is async. */
+  mentionsAsync: boolean | undefined;
 }
 
 const files = new WeakMap<TSESTree.Program, FileFacts>();
@@ -29,8 +41,19 @@ const files = new WeakMap<TSESTree.Program, FileFacts>();
 export function fileFacts(sourceCode: Readonly<TSESLint.SourceCode>): FileFacts {
   let facts = files.get(sourceCode.ast);
   if (facts === undefined) {
-    facts = { variables: new Map(), members: new Map(), memberLookups: 0 };
+    facts = { variables: new Map(), members: new Map(), memberLookups: 0, conversions: new Map(), conversionMode: undefined, mentionsAsync: undefined };
     files.set(sourceCode.ast, facts);
   }
   return facts;
+}
+
+/**
+ * False when no function of the file can be `async` (the word is nowhere in
+ * its text): a check that needs an async function is then skipped without
+ * resolving anything. Callback-era files mostly lack it.
+ */
+export function mayHaveAsyncFunctions(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const facts = fileFacts(sourceCode);
+  facts.mentionsAsync ??= sourceCode.text.includes('async');
+  return facts.mentionsAsync;
 }
