@@ -182,11 +182,12 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       if (services !== undefined && errorParameterVerdict(listener, fn, services) === 'not-error') return false;
       // `client.on('error', ignore)` … `client.removeListener('error', ignore)`: silenced for a while, on purpose.
       if (isRemovedLater(listener)) return false;
+      // A listener that uses the error (most do) is answered from its references, before any walk of its body.
+      if (errorMentions(fn, errorIdentifier).some((mention) => mention.use !== 'ignored')) return false;
       // `throw new Error('upload failed')`: the failure surfaces, if not its cause.
       if (throwsOwnError(fn)) return false;
       // `stream.on('error', (err) => {}); // stdout errors on close`: an empty listener with its reason.
-      if (listener.parent !== undefined && marksIgnoredError(fn, listener.parent, sourceCode)) return false;
-      return !errorMentions(fn, errorIdentifier).some((mention) => mention.use !== 'ignored');
+      return listener.parent === undefined || !marksIgnoredError(fn, listener.parent, sourceCode);
     }
 
     function isRemovedLater(listener: TSESTree.Node): boolean {
