@@ -9,6 +9,7 @@ import { createStatementClassifier } from './floating-promise/statement-classifi
 import { createVoidReturnChecks, type VoidReturnPlaces } from './floating-promise/void-return-callbacks';
 import { createRule } from './shared/create-rule';
 import { getTypeServices } from './shared/parser-services';
+import { mayHaveAsyncFunctions } from './shared/file-facts';
 import { promiseMethodName, skipTypeWrappers } from './shared/promise-detection';
 import { isDirective } from './shared/optional-keys';
 
@@ -181,14 +182,16 @@ export const noFloatingPromise = createRule<Options, MessageIds>({
     const voidReturn = createVoidReturnChecks(context, judge, voidReturnPlaces(options.checksVoidReturn));
     const checkCallbacks = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       if (isKnownSafeCall(call.callee)) return;
-      const judged = new Set(checkCallback(call));
-      if (call.type === AST_NODE_TYPES.CallExpression) {
+      // Copied only when an argument is added: most calls judge nothing.
+      let judged = checkCallback(call);
+      // Only an async function is reported as an error-first callback: none in the file, nothing to resolve.
+      if (call.type === AST_NODE_TYPES.CallExpression && mayHaveAsyncFunctions(sourceCode)) {
         for (const argument of call.arguments) {
           if (judged.has(argument)) continue;
           const name = errorFirstCalleeOf(call, argument, sourceCode, judge.services);
           if (name === undefined) continue;
           context.report({ node: argument, messageId: 'asyncErrorFirstCallback', data: { name } });
-          judged.add(argument);
+          judged = new Set([...judged, argument]);
         }
       }
       voidReturn.checkArguments(call, judged);

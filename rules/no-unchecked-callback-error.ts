@@ -97,9 +97,9 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const services = getTypeServices(context);
-    const errorParameterPattern = new RegExp(options.errorParameterPattern ?? ERROR_PARAMETER_PATTERN, 'u');
-    const callbackNames = new Set(options.callbackParameterNames ?? ERROR_FIRST_CALLBACK_PARAMETER_NAMES);
-    const semicolon = getModuleStyle(sourceCode).semicolon ? ';' : '';
+    const { errorParameterPattern, callbackNames } = compiledOptions(options);
+    // Read only by a fix: the module style is not worked out for files with nothing to fix.
+    const semicolon = (): string => (getModuleStyle(sourceCode).semicolon ? ';' : '');
     const allowEmptyCallbacks = options.allowEmptyCallbacks ?? true;
     const checked = new WeakSet<FunctionNode>();
     /** Every `'error'` listener added in the file; `fn` is set when it swallows the error. */
@@ -185,11 +185,12 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       if (services !== undefined && errorParameterVerdict(listener, fn, services) === 'not-error') return false;
       // `client.on('error', ignore)` … `client.removeListener('error', ignore)`: silenced for a while, on purpose.
       if (isRemovedLater(listener)) return false;
+      // A listener that uses the error (most do) is answered from its references, before any walk of its body.
+      if (errorMentions(fn, errorIdentifier).some((mention) => mention.use !== 'ignored')) return false;
       // `throw new Error('upload failed')`: the failure surfaces, if not its cause.
       if (throwsOwnError(fn)) return false;
       // `stream.on('error', (err) => {}); // stdout errors on close`: an empty listener with its reason.
-      if (listener.parent !== undefined && marksIgnoredError(fn, listener.parent, sourceCode)) return false;
-      return !errorMentions(fn, errorIdentifier).some((mention) => mention.use !== 'ignored');
+      return listener.parent === undefined || !marksIgnoredError(fn, listener.parent, sourceCode);
     }
 
     function isRemovedLater(listener: TSESTree.Node): boolean {
@@ -255,8 +256,8 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
         name === undefined
           ? undefined
           : target === undefined
-            ? `if (${name}) throw ${name}${semicolon}`
-            : `if (${name}) return ${target}(${name})${semicolon}`;
+            ? `if (${name}) throw ${name}${semicolon()}`
+            : `if (${name}) return ${target}(${name})${semicolon()}`;
       const fix = code === undefined ? undefined : insertAtStartFix(fn, code, errorIdentifier === undefined ? name : undefined, sourceCode);
       context.report({
         ...(errorIdentifier === undefined ? { loc: headOf(fn) } : { node: errorIdentifier }),
@@ -344,8 +345,8 @@ export const noUncheckedCallbackError = createRule<Options, MessageIds>({
       if (consequence === undefined) return;
       const fix =
         guard.kind === 'if'
-          ? addReturnFix(guard.branch, sourceCode, semicolon)
-          : returnFromShortCircuitFix(guard.statement, test, branch, sourceCode, semicolon);
+          ? addReturnFix(guard.branch, sourceCode, semicolon())
+          : returnFromShortCircuitFix(guard.statement, test, branch, sourceCode, semicolon());
       context.report({
         node: branch,
         messageId: 'continuesAfterError',
@@ -511,4 +512,26 @@ function throwsOwnError(fn: FunctionNode): boolean {
     }
   }
   return false;
+}
+
+interface CompiledOptions {
+  readonly errorParameterPattern: RegExp;
+  readonly callbackNames: ReadonlySet<string>;
+}
+
+/** One entry per configuration: createRule hands every file the same merged options object (merged-options.ts). */
+const compiled = new WeakMap<Options[0], CompiledOptions>();
+
+/** The options' pattern and name set, built once per configuration rather than once per file. */
+function compiledOptions(options: Options[0]): CompiledOptions {
+  let result = compiled.get(options);
+  if (result === undefined) {
+    // No `g` or `y` flag: `test` keeps no state, so one RegExp serves every file.
+    result = {
+      errorParameterPattern: new RegExp(options.errorParameterPattern ?? ERROR_PARAMETER_PATTERN, 'u'),
+      callbackNames: new Set(options.callbackParameterNames ?? ERROR_FIRST_CALLBACK_PARAMETER_NAMES),
+    };
+    compiled.set(options, result);
+  }
+  return result;
 }

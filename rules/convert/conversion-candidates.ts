@@ -1,6 +1,6 @@
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../shared/async-context';
-import { convertCallbackCall } from './rewrite/convert-callback';
+import { convertCallbackCallOnce } from './conversion-once';
 import { convertCallbackFunction } from './rewrite/convert-callback-function';
 import { convertThenChain } from './chains/convert-then';
 import type { ConversionResult } from './types';
@@ -37,7 +37,7 @@ export function visitConversionCandidates(
     ArrowFunctionExpression: visitFunction,
     CallExpression(call) {
       if (covered.has(call)) return;
-      const result = convertCallbackCall(sourceCode, call, services, typescript) ?? convertThenChain(sourceCode, call, services, typescript, filename);
+      const result = convertCallbackCallOnce(sourceCode, call, services, typescript) ?? convertThenChain(sourceCode, call, services, typescript, filename);
       if (result === undefined) return;
       if (result.kind === 'converted') for (const inner of result.calls) covered.add(inner);
       handlers.onCall(call, result);

@@ -4,6 +4,7 @@ import { typeAnnotationOf } from '../shared/optional-keys';
 import { promiseMethodName } from '../shared/promise-detection';
 import { isCallbackCandidate, type PromiseJudge } from './promise-judge';
 import {
+  calleeIsAny,
   contextExpectsVoidFunction,
   memberReturnsThenable,
   propertyExpectsVoidFunction,
@@ -58,7 +59,10 @@ export function createVoidReturnChecks(context: Reporter, judge: PromiseJudge, p
       if (services === undefined || !places.arguments) return;
       // `p.finally(async () => …)`: `finally` waits for the promise its callback returns.
       if (call.type === AST_NODE_TYPES.CallExpression && promiseMethodName(call) === 'finally') return;
-      const candidates = call.arguments.filter((argument) => !skip.has(argument) && returnsPromiseOrSpreadsSuch(argument));
+      // The syntax first, then the callee (its type was asked already for a statement call), the arguments' types last.
+      const possible = call.arguments.filter((argument) => !skip.has(argument) && (argument.type === AST_NODE_TYPES.SpreadElement || isCallbackCandidate(argument)));
+      if (possible.length === 0 || calleeIsAny(call, services)) return;
+      const candidates = possible.filter(returnsPromiseOrSpreadsSuch);
       if (candidates.length === 0) return;
       const indices = voidCallbackArgumentIndices(call, services);
       for (const argument of candidates) {

@@ -81,6 +81,18 @@ export function voidCallbackArgumentIndices(call: TSESTree.CallExpression | TSES
   return voidIndices;
 }
 
+/**
+ * The callee is typed `any` (an untyped parameter or module member, an
+ * unresolved import): it has no signature, and every argument's contextual
+ * type is `any`, so {@link voidCallbackArgumentIndices} is empty whatever the
+ * arguments are. Asked before typing each argument, which checks callback
+ * bodies and variables' initializers.
+ */
+export function calleeIsAny(call: TSESTree.CallExpression | TSESTree.NewExpression, services: ParserServicesWithTypeInformation): boolean {
+  const tsCall = services.esTreeNodeToTSNodeMap.get(call);
+  return (services.program.getTypeChecker().getTypeAtLocation(tsCall.expression).flags & ts.TypeFlags.Any) !== 0;
+}
+
 /** The contextual type of an expression says it must be a void-returning function (a JSX attribute, a variable). */
 export function contextExpectsVoidFunction(node: TSESTree.Node, services: ParserServicesWithTypeInformation): boolean {
   const checker = services.program.getTypeChecker();

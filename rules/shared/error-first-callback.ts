@@ -16,6 +16,7 @@ import { errorParameterVerdict } from './error-parameter-type';
 import { resolveModuleMember } from './module-references';
 import { resolveModuleMemberByType } from './type-module-member';
 import { calleeName } from './callee-name';
+import { localFunctionNames } from './file-facts';
 
 /** Why a callback is taken to be error-first. */
 export type ErrorFirstEvidence =
@@ -56,7 +57,7 @@ export function functionOfArgument(argument: TSESTree.Node, sourceCode: Readonly
   ) {
     return argument.callee.object;
   }
-  if (argument.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (argument.type !== AST_NODE_TYPES.Identifier || localFunctionNames(sourceCode)?.has(argument.name) === false) return undefined;
   const variable = ASTUtils.findVariable(sourceCode.getScope(argument), argument);
   if (variable === null || variable.defs.length !== 1) return undefined;
   const [definition] = variable.defs;

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as tsParser from '@typescript-eslint/parser';
-import type { TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import plugin from '../../rules/index';
-import { fileFacts } from '../../rules/shared/file-facts';
+import { fileFacts, localFunctionNames } from '../../rules/shared/file-facts';
+import { isFunctionNode } from '../../rules/shared/async-context';
 import { resolveModuleMemberUncached } from '../../rules/shared/module-references';
 import { FIXTURE_PROJECT } from '../rules/rule-tester';
 
@@ -33,7 +34,7 @@ interface Seen {
   sourceCode: Readonly<TSESLint.SourceCode> | undefined;
 }
 
-function lint(rules: readonly string[], typeAware: boolean): { seen: Seen; messages: Linter.LintMessage[] } {
+function lint(rules: readonly string[], typeAware: boolean, code = CODE): { seen: Seen; messages: Linter.LintMessage[] } {
   const seen: Seen = { facts: undefined, sourceCode: undefined };
   const probe = {
     create(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
@@ -48,7 +49,7 @@ function lint(rules: readonly string[], typeAware: boolean): { seen: Seen; messa
   const parserOptions = typeAware ? { project: './tsconfig.json', tsconfigRootDir: FIXTURE_PROJECT } : {};
   const linter = new Linter();
   const messages = linter.verify(
-    CODE,
+    code,
     [
       {
         files: ['**/*.js'],
@@ -105,6 +106,78 @@ for (const typeAware of [false, true]) {
       const key = (message: Linter.LintMessage): string => JSON.stringify([message.ruleId, message.line, message.column, message.message, message.suggestions]);
       assert.deepEqual(messages.map(key).sort(), alone.map(key).sort());
       assert.ok(messages.length > 0);
+    });
+  });
+}
+
+/** A call both prefer-async-await and no-unchecked-callback-error report, each with the same conversion as a suggestion. */
+const CONVERTIBLE = `
+const fs = require('fs');
+async function copy(a, b) {
+  fs.readFile(a, function (err, data) {
+    fs.writeFile(b, data, function (error) {
+      console.log('done');
+    });
+  });
+}
+function size(p, done) {
+  fs.stat(p, function (err, st) {
+    done(st.size);
+  });
+}
+const onRead = function (err, text) { console.log(text); };
+let later = () => {};
+later = null;
+fs.readFile('c', onRead);
+fs.readFile('d', later);
+fs.readFile('e', size);
+fs.readFile('f', undefinedName);
+`;
+
+for (const typeAware of [false, true]) {
+  describe(`shared conversions and local function names (${typeAware ? 'type-aware' : 'syntactic'})`, () => {
+    it('one conversion per callback call, whichever rule asks first; the findings and suggestions are those of each rule alone', () => {
+      const rules = ['prefer-async-await', 'no-unchecked-callback-error'] as const;
+      const alone = rules.map((rule) => lint([rule], typeAware, CONVERTIBLE));
+      const both = lint(rules, typeAware, CONVERTIBLE);
+      const facts = both.seen.facts;
+      assert.ok(facts !== undefined && facts.conversionMode !== undefined);
+      const keys = (found: Seen): string[] => [...(found.facts?.conversions.keys() ?? [])].map((call) => `${call.range[0]}:${call.range[1]}`).sort();
+      // With both rules on, the memo holds the calls either rule alone converts, each once: the second rule reads the first one's.
+      assert.ok(facts.conversions.size > 0);
+      assert.deepEqual(keys(both.seen), [...new Set(alone.flatMap((one) => keys(one.seen)))].sort());
+      const [preferAlone, uncheckedAlone] = alone.map((one) => new Set(keys(one.seen)));
+      assert.ok([...(uncheckedAlone ?? [])].some((call) => preferAlone?.has(call)), 'some call is converted by both rules');
+      const key = (message: Linter.LintMessage): string => JSON.stringify([message.ruleId, message.line, message.column, message.message, message.suggestions]);
+      assert.deepEqual(both.messages.map(key).sort(), alone.flatMap((one) => one.messages).map(key).sort());
+      assert.ok(both.messages.some((message) => message.ruleId === 'async-guard/prefer-async-await'));
+      assert.ok(both.messages.some((message) => message.ruleId === 'async-guard/no-unchecked-callback-error' && message.suggestions?.some((suggestion) => suggestion.messageId === 'convertToAwait')));
+    });
+
+    it('every identifier bound to a local function by a scope lookup is among the local function names', () => {
+      const { seen } = lint(['no-unchecked-callback-error'], typeAware, CONVERTIBLE);
+      const sourceCode = seen.sourceCode;
+      assert.ok(sourceCode !== undefined);
+      const names = localFunctionNames(sourceCode);
+      assert.ok(names !== undefined);
+      let functions = 0;
+      const visit = (node: TSESTree.Node): void => {
+        if (node.type === AST_NODE_TYPES.Identifier) {
+          const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+          const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+          const bound = definition?.node.type === AST_NODE_TYPES.FunctionDeclaration || (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init !== null && isFunctionNode(definition.node.init));
+          if (bound) {
+            functions++;
+            assert.ok(names.has(node.name), node.name);
+          }
+        }
+        for (const child of Object.values(sourceCode.visitorKeys[node.type] ?? []).flatMap((childKey) => [(node as unknown as Record<string, unknown>)[childKey]].flat())) {
+          if (child !== null && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+        }
+      };
+      visit(sourceCode.ast);
+      assert.ok(functions >= 4, 'copy, size, onRead, later are referenced');
+      assert.ok(!names.has('undefinedName') && !names.has('fs'));
     });
   });
 }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { convertCallbackCall } from './convert-callback';
+import { convertCallbackCallOnce } from '../conversion-once';
 import type { ConversionResult } from '../types';
 
 /**
@@ -17,21 +17,14 @@ import type { ConversionResult } from '../types';
  */
 const MAX_ENCLOSING_CALLS = 8;
 
-/** Conversions already computed for this file, shared by every report in it. */
-const memo = new WeakMap<TSESTree.CallExpression, ConversionResult | undefined>();
-
 export function convertAround(
   sourceCode: Readonly<TSESLint.SourceCode>,
   call: TSESTree.CallExpression,
   services: ParserServicesWithTypeInformation | undefined,
   typescript: boolean,
 ): ConversionResult | undefined {
-  const convert = (candidate: TSESTree.CallExpression): ConversionResult | undefined => {
-    if (memo.has(candidate)) return memo.get(candidate);
-    const result = convertCallbackCall(sourceCode, candidate, services, typescript);
-    memo.set(candidate, result);
-    return result;
-  };
+  // Shared with prefer-async-await and every other report in the file (conversion-once.ts).
+  const convert = (candidate: TSESTree.CallExpression): ConversionResult | undefined => convertCallbackCallOnce(sourceCode, candidate, services, typescript);
   const enclosing: TSESTree.CallExpression[] = [];
   for (let current: TSESTree.Node | undefined = call.parent; current != null && enclosing.length < MAX_ENCLOSING_CALLS; current = current.parent) {
     if (current.type === AST_NODE_TYPES.CallExpression) enclosing.unshift(current);
