@@ -26,7 +26,7 @@ async function load(path, callback) {
   });
   fs.stat(path, (err) => callback(err));
 }
-load('a', console.log);
+module.exports = load;
 `;
 
 interface Seen {
