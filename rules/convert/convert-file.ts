@@ -46,7 +46,7 @@ export interface FileConversionOptions {
    * For the text of a pass: calls of the program's converted contract
    * functions, by `start:end` range, as knowledge-table entries.
    */
-  readonly calleesFor?: (text: string) => ReadonlyMap<string, NodeApi>;
+  readonly calleesFor?: (text: string) => ReadonlyMap<string, NodeApi | RefusalReason>;
   /** Convert only those calls (and the pyramids they head): a refactor of one function and its callers. */
   readonly onlyCallees?: boolean;
 }

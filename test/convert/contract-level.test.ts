@@ -75,7 +75,21 @@ describe('contract level: the issue\'s three programs', () => {
   });
 });
 
-describe('contract level: --api dual', () => {
+describe('contract level: --api callback and --api dual', () => {
+  it('under --api callback the report names why callers in the run keep their callbacks: they reach the public adapter', () => {
+    const dir = path.join(PROGRAMS, 'optional-arguments-api');
+    const lib = path.join(dir, 'lib.js');
+    const main = path.join(dir, 'main.js');
+    const result = convertFiles([lib, main]);
+    assert.deepEqual(result.contracts.map((contract) => contract.name), ['outputText']);
+    const calls = (result.reports.get(main) ?? []).filter((entry) => entry.callee === 'outputText');
+    assert.equal(calls.length, 3);
+    assert.ok(calls.every((entry) => entry.outcome === 'refused' && entry.reason === 'public-adapter'), JSON.stringify(calls));
+    // Under --api promise they await it instead.
+    const promise = convertFiles([lib, main], { api: 'promise' });
+    assert.ok(!(promise.reports.get(main) ?? []).some((entry) => entry.reason === 'public-adapter'));
+  });
+
   it('the export returns the promise without a callback: callers in the program await it, callers outside keep their callbacks', () => {
     const clean = path.join(PROGRAMS, 'clean-oldest', 'clean.js');
     const main = path.join(PROGRAMS, 'clean-oldest', 'main.js');

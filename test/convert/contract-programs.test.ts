@@ -56,6 +56,8 @@ interface Program {
   cli?: RunResult;
   before?: FolderCount[];
   after?: FolderCount[];
+  /** Programs with exports and no `// api:` header, converted again with `--api dual`. */
+  dual?: { cli: RunResult; run: RunResult; after: FolderCount[] };
 }
 
 /** A file's count, its path relative to the program's copy, and whether it exports. */
@@ -170,6 +172,11 @@ describe('contract-level conversion: programs converted with the CLI run the sam
       program.converted = await runNode(program.entry, runFrom(converted));
       program.before = countFolder(originalRoot);
       program.after = countFolder(convertedRoot);
+      if (program.api === undefined && program.before.some((count) => count.exports)) {
+        const dualRoot = copyProgram(path.join(PROGRAMS, program.name), path.join(workDir, 'dual', program.name));
+        const cli = await runConvertCli(path.join(workDir, 'dual', program.name), program.name, ['--api', 'dual']);
+        program.dual = { cli, run: await runNode(program.entry, runFrom(dualRoot)), after: countFolder(path.join(workDir, 'dual', program.name)) };
+      }
     });
     const existingTask = async (): Promise<void> => {
       const root = path.join(workDir, 'existing');
@@ -234,6 +241,23 @@ describe('contract-level conversion: programs converted with the CLI run the sam
       }
     });
   }
+
+  it('with --api dual, every program with exports runs the same too', () => {
+    const dual = programs.filter((program) => program.dual !== undefined);
+    assert.ok(dual.length >= 5, `${dual.length} programs with exports`);
+    for (const program of dual) {
+      const { cli, run, after } = program.dual as NonNullable<Program['dual']>;
+      const original = program.original as RunResult;
+      const source = programSource(path.join(workDir, 'dual', program.name));
+      assert.equal(cli.code, 0, `${program.name}: async-guard --convert --api dual exit code\n${cli.stdout}\n${cli.stderr}`);
+      for (const count of after) assert.equal(count.parseError, undefined, `${program.name}: ${count.file} parses after conversion:\n${source}`);
+      assert.deepEqual(
+        { stdout: run.stdout, code: run.code, stderr: stderrShape(run.stderr) },
+        { stdout: original.stdout, code: original.code, stderr: stderrShape(original.stderr) },
+        `${program.name} converted with --api dual:\n${source}\nstderr before:\n${original.stderr}\nstderr after:\n${run.stderr}`,
+      );
+    }
+  });
 
   it('removes callbacks over all conversion programs (target: 80 %)', () => {
     const mineBefore = programs.reduce((sum, program) => sum + callbackTotal(program.before ?? []), 0);

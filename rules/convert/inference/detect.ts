@@ -75,7 +75,9 @@ export function matchCallbackCall(
   const firstIsFunction = args[0] !== undefined && isFunctionNode(args[0]);
   // Cheap syntactic filter before any scope or type work.
   if (!lastIsFunction && !firstIsFunction && last.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const api = contractCalleeApi(call, sourceCode) ?? resolveApi(call.callee, sourceCode, services);
+  const contractApi = contractCalleeApi(call, sourceCode);
+  if (typeof contractApi === 'string') return lastIsFunction ? { call, callbackArgument: last, otherArguments: args.slice(0, -1), api: undefined, refusal: contractApi } : undefined;
+  const api = contractApi ?? resolveApi(call.callee, sourceCode, services);
   if (api?.callbackFirst === true) {
     const [first, ...rest] = args;
     return first === undefined ? undefined : { call, callbackArgument: first, otherArguments: rest, api };

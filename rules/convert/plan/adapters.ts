@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { NodeApi } from '../../knowledge/node-apis';
+import type { RefusalReason } from '../refusal-reasons';
 import { planImport } from '../../shared/add-import';
 import type { FunctionNode } from '../../shared/async-context';
 import { functionIndex } from '../program/function-index';
@@ -31,13 +32,17 @@ export function convertedFunctions(program: Program, planned: readonly PlannedCo
  * to a converted function awaits the function itself. Keyed by the call's
  * range in the file's current text.
  */
-export function callerLookup(program: Program, file: ProgramFile, converted: ReadonlyMap<FunctionNode, PlannedContract>, api: ApiMode): Map<string, NodeApi> {
+export function callerLookup(program: Program, file: ProgramFile, converted: ReadonlyMap<FunctionNode, PlannedContract>, api: ApiMode): Map<string, NodeApi | RefusalReason> {
   const functions = functionIndex(program);
-  const lookup = new Map<string, NodeApi>();
+  const lookup = new Map<string, NodeApi | RefusalReason>();
   for (const [fn, contract] of converted) {
     for (const reference of functions.referencesOf(fn)) {
-      if (reference.kind !== 'call' || reference.file !== file || reachesAdapter(fn, program.fileOf(fn), file, functions, program, api)) continue;
+      if (reference.kind !== 'call' || reference.file !== file) continue;
       const call = reference.node.parent as TSESTree.CallExpression;
+      if (reachesAdapter(fn, program.fileOf(fn), file, functions, program, api)) {
+        lookup.set(`${call.range[0]}:${call.range[1]}`, 'public-adapter');
+        continue;
+      }
       if (!passesCallbackLast(call, fn, contract)) continue;
       lookup.set(`${call.range[0]}:${call.range[1]}`, {
         module: '', name: contract.name, kind: 'error-first', result: { kind: contract.results === 0 ? 'none' : 'single' }, promise: { kind: 'direct' },

@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
-import type { NodeApi } from '../../knowledge/node-apis';
 import type { FunctionNode } from '../../shared/async-context';
-import { setContractCallees } from '../inference/contract-callees';
+import { setContractCallees, type ContractCalleeLookup } from '../inference/contract-callees';
 import type { Contract, Contracts } from '../inference/contracts';
 import { isStatementCall } from '../inference/leaves';
 import { arityFits, optionalArguments } from '../inference/optional-arguments';
@@ -188,15 +187,10 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
     if (reachesAdapter(contract.fn, contract.file, reference.file, functions, program, api)) continue;
     if (reference.kind === 'call') {
       const call = node.parent as TSESTree.CallExpression;
-      if (!isStatementCall(call)) return `the call at ${at(call, reference.file)} uses what it returns`;
-      if (!arityFits(contract.fn, call) || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
-        const last = call.arguments.at(-1);
-        if (call.arguments.length === contract.fn.params.length - 1 && optionalArguments(contract.fn).shuffled !== undefined && last !== undefined) {
-          return `the call at ${at(call, reference.file)} leaves out an optional argument and passes \`${reference.file.sourceCode.getText(last)}\` last, which may not be the callback (write the callback there, or name it like one)`;
-        }
-        return `the call at ${at(call, reference.file)} does not pass every argument`;
-      }
-      if (node.type === AST_NODE_TYPES.MemberExpression && !isRereadable(node.object)) return `the call at ${at(call, reference.file)} reaches it through an expression an adapter would evaluate twice`;
+      const problem = callProblem(contract, call, reference.file);
+      // Under `dual` a caller in another file that cannot await keeps calling back, through the export's adapter.
+      if (problem !== undefined && !reachesAdapter(contract.fn, contract.file, reference.file, functions, program, 'callback')) return problem;
+      if (problem !== undefined && api !== 'dual') return problem;
       continue;
     }
     if (reference.kind === 'value') {
@@ -205,11 +199,30 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
     }
     // An export: callers outside the program keep calling back, through an adapter.
     if (api === 'promise' || !program.isPublicFile(reference.file)) continue;
+    const opening = optionalArguments(contract.fn).statements[0];
+    if (api === 'dual' && opening !== undefined) {
+      return `its callback is optional (${at(opening, contract.file)}): under --api dual a call without one would get a promise, and a rejection nothing handles ends the process where the error was dropped before (use --api callback or --api promise)`;
+    }
     const site = reference.exportSite;
     if (site === undefined || site.style !== 'commonjs' || site.value.type !== AST_NODE_TYPES.Identifier || info.binding.kind !== 'variable') {
       return `it is public API exported at ${at(node, reference.file)} in a way the callback adapter does not cover yet (use --api promise to change the public contract)`;
     }
   }
+  return undefined;
+}
+
+/** Why one call of the contract function cannot await it, if it cannot. */
+function callProblem(contract: Contract, call: TSESTree.CallExpression, file: ProgramFile): string | undefined {
+  const at = `${file.path}:${call.loc.start.line}`;
+  if (!isStatementCall(call)) return `the call at ${at} uses what it returns`;
+  if (!arityFits(contract.fn, call) || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+    const last = call.arguments.at(-1);
+    if (call.arguments.length === contract.fn.params.length - 1 && optionalArguments(contract.fn).shuffled !== undefined && last !== undefined) {
+      return `the call at ${at} leaves out an optional argument and passes \`${file.sourceCode.getText(last)}\` last, which may not be the callback (write the callback there, or name it like one)`;
+    }
+    return `the call at ${at} does not pass every argument`;
+  }
+  if (call.callee.type === AST_NODE_TYPES.MemberExpression && !isRereadable(call.callee.object)) return `the call at ${at} reaches it through an expression an adapter would evaluate twice`;
   return undefined;
 }
 
@@ -223,12 +236,12 @@ export function reachesAdapter(fn: FunctionNode, fnFile: ProgramFile, from: Prog
 }
 
 /** Calls of the plan's contract functions await them directly; other contracts of the program through `promisify`. */
-function lookupFor(file: ProgramFile, program: Program, functions: FunctionIndex, chosen: ReadonlyMap<FunctionNode, Contract>, contracts: Contracts, api: ApiMode): (call: TSESTree.CallExpression) => NodeApi | undefined {
+function lookupFor(file: ProgramFile, program: Program, functions: FunctionIndex, chosen: ReadonlyMap<FunctionNode, Contract>, contracts: Contracts, api: ApiMode): ContractCalleeLookup {
   return (call) => {
     const target = functions.resolve(call.callee, file);
     if (target === undefined || !arityFits(target, call)) return undefined;
     const info = functions.infoOf(target);
-    if (info !== undefined && reachesAdapter(target, info.file, file, functions, program, api)) return undefined;
+    if (info !== undefined && reachesAdapter(target, info.file, file, functions, program, api)) return chosen.has(target) ? 'public-adapter' : undefined;
     const planned = chosen.get(target);
     const contract = planned ?? contracts.contractOf(target);
     if (contract === undefined || contract.results > 1) return undefined;
