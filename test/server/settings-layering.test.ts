@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ClientCapabilities, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { readSettingsLayer } from '../../extension/server/settings';
 import { LspTestClient, REPO_ROOT } from './lsp-test-client';
 
 const BLOCKING = "const fs = require('fs');\nasync function load() {\n  return fs.readFileSync('a.txt', 'utf8');\n}\n";
@@ -113,5 +114,18 @@ describe('language server outside VS Code: no workspace trust', function () {
     await client.initialize({ asyncGuard: { useESLintConfig: true } }, NEOVIM_07);
     assert.deepEqual(levels(await client.open(uri, text())), [['no-sync-in-async', 1]]);
     assert.equal(fs.existsSync(marker), true);
+  });
+});
+
+describe('language server settings: asyncGuard.conversionApi', () => {
+  it('accepts every value package.json offers (callback, promise, dual) and drops anything else', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { enum?: string[] }> } | { properties: Record<string, { enum?: string[] }> }[] };
+    };
+    const sections = [manifest.contributes.configuration].flat();
+    const offered = sections.flatMap((section) => section.properties['asyncGuard.conversionApi']?.enum ?? []);
+    assert.deepEqual(offered, ['callback', 'promise', 'dual']);
+    for (const value of offered) assert.equal(readSettingsLayer({ asyncGuard: { conversionApi: value } }).conversionApi, value);
+    assert.equal(readSettingsLayer({ conversionApi: 'both' }).conversionApi, undefined);
   });
 });
