@@ -152,7 +152,7 @@ function exportAdapter(name: string, contract: PlannedContract, callbackify: str
   const list = parameters.join(', ');
   const opening = contract.opening.map((statement) => `  ${statement}\n`).join('');
   const callback = parameters.at(-1) ?? 'callback';
-  const promise = dual ? `  if (typeof ${callback} !== 'function') return ${name}.call(this${parameters.slice(0, -1).map((parameter) => `, ${parameter}`).join('')});\n` : '';
+  const promise = dual ? `  if (typeof ${callback} !== 'function') return ${name}.call(${['this', ...parameters.slice(0, -1)].join(', ')});\n` : '';
   return `function (${list}) {\n${opening}${promise}  return ${callbackify}(${name}).call(this, ${list});\n}`;
 }
 

@@ -187,10 +187,9 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
     if (reachesAdapter(contract.fn, contract.file, reference.file, functions, program, api)) continue;
     if (reference.kind === 'call') {
       const call = node.parent as TSESTree.CallExpression;
-      const problem = callProblem(contract, call, reference.file);
+      const problem = callProblem(contract, call, node, reference.file);
       // Under `dual` a caller in another file that cannot await keeps calling back, through the export's adapter.
-      if (problem !== undefined && !reachesAdapter(contract.fn, contract.file, reference.file, functions, program, 'callback')) return problem;
-      if (problem !== undefined && api !== 'dual') return problem;
+      if (problem !== undefined && !(api === 'dual' && callsThroughExport(contract.fn, contract.file, reference.file, functions, program))) return problem;
       continue;
     }
     if (reference.kind === 'value') {
@@ -212,7 +211,7 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
 }
 
 /** Why one call of the contract function cannot await it, if it cannot. */
-function callProblem(contract: Contract, call: TSESTree.CallExpression, file: ProgramFile): string | undefined {
+function callProblem(contract: Contract, call: TSESTree.CallExpression, callee: TSESTree.Node, file: ProgramFile): string | undefined {
   const at = `${file.path}:${call.loc.start.line}`;
   if (!isStatementCall(call)) return `the call at ${at} uses what it returns`;
   if (!arityFits(contract.fn, call) || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
@@ -222,7 +221,7 @@ function callProblem(contract: Contract, call: TSESTree.CallExpression, file: Pr
     }
     return `the call at ${at} does not pass every argument`;
   }
-  if (call.callee.type === AST_NODE_TYPES.MemberExpression && !isRereadable(call.callee.object)) return `the call at ${at} reaches it through an expression an adapter would evaluate twice`;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !isRereadable(callee.object)) return `the call at ${at} reaches it through an expression an adapter would evaluate twice`;
   return undefined;
 }
 
@@ -232,7 +231,12 @@ function callProblem(contract: Contract, call: TSESTree.CallExpression, file: Pr
  * callers keep calling back and nothing changes for them.
  */
 export function reachesAdapter(fn: FunctionNode, fnFile: ProgramFile, from: ProgramFile, functions: FunctionIndex, program: Program, api: ApiMode): boolean {
-  return api === 'callback' && from !== fnFile && program.isPublicFile(fnFile) && functions.referencesOf(fn).some((reference) => reference.kind === 'export');
+  return api === 'callback' && callsThroughExport(fn, fnFile, from, functions, program);
+}
+
+/** Whether a reference from `from` reaches the function through its public file's export, where an adapter stands unless `--api promise`. */
+function callsThroughExport(fn: FunctionNode, fnFile: ProgramFile, from: ProgramFile, functions: FunctionIndex, program: Program): boolean {
+  return from !== fnFile && program.isPublicFile(fnFile) && functions.referencesOf(fn).some((reference) => reference.kind === 'export');
 }
 
 /** Calls of the plan's contract functions await them directly; other contracts of the program through `promisify`. */
