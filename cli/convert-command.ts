@@ -6,6 +6,7 @@ import type { ConversionReportEntry } from '../rules/convert';
 import { convertProgramTexts, shortName, type ProgramConversion } from '../rules/convert/convert-program';
 import type { ApiMode } from '../rules/convert/plan/contract-plan';
 import { collectFiles } from './file-list';
+import { writeFileAtomic } from './write-file-atomic';
 
 export interface ConvertIo {
   readonly stdout: (text: string) => void;
@@ -29,7 +30,7 @@ export interface ConvertOptions {
  * program (functions with callback contracts become async across the files
  * that call them; then every call that can await does), writes them back,
  * and prints what was converted and what was refused, and why. Resolves to
- * the exit code: 0, or 2 when a file could not be read.
+ * the exit code: 0, or 2 when a file could not be read or written.
  */
 export async function runConvert(targets: readonly string[], options: ConvertOptions, io: ConvertIo): Promise<number> {
   const { files, notices } = await collectFiles(targets, { cwd: io.cwd, maxFileSizeBytes: options.maxFileSizeBytes, eslint: options.eslint });
@@ -45,9 +46,22 @@ export async function runConvert(targets: readonly string[], options: ConvertOpt
     }
   }
   const conversion = convertProgramTexts(inputs, { api: options.api ?? 'callback' });
+  const changed = [...conversion.texts].filter(([file, text]) => text !== (inputs.get(file) ?? ''));
+  // Written before anything is printed: `--convert … | head` ends the process at its first closed-pipe write.
+  let unwritable = 0;
+  if (!options.dryRun) {
+    for (const [file, text] of changed) {
+      try {
+        await writeFileAtomic(file, text);
+      } catch (error) {
+        io.stderr(`async-guard: ${shortName(file, io.cwd)}: cannot write the converted text, the file is unchanged (${error instanceof Error ? error.message : String(error)})\n`);
+        unwritable += 1;
+      }
+    }
+  }
   for (const [file, error] of conversion.parseErrors) io.stderr(`async-guard: ${shortName(file, io.cwd)}: ${error.replace(/\s+/g, ' ')} (file skipped)\n`);
   let converted = 0;
-  let changedFiles = 0;
+  const changedFiles = changed.length;
   const refusals = new Map<string, number>();
   const count = (reason: string): void => {
     refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
@@ -63,12 +77,8 @@ export async function runConvert(targets: readonly string[], options: ConvertOpt
       else count(entry.reason ?? 'unknown');
     }
   }
-  for (const [file, text] of conversion.texts) {
-    const before = inputs.get(file) ?? '';
-    if (text === before) continue;
-    changedFiles += 1;
-    if (options.diff === true) io.stdout(createTwoFilesPatch(shortName(file, io.cwd), shortName(file, io.cwd), before, text, '', '', { context: 3 }));
-    if (!options.dryRun) await fs.promises.writeFile(file, text);
+  if (options.diff === true) {
+    for (const [file, text] of changed) io.stdout(createTwoFilesPatch(shortName(file, io.cwd), shortName(file, io.cwd), inputs.get(file) ?? '', text, '', '', { context: 3 }));
   }
   const refused = [...refusals.values()].reduce((sum, value) => sum + value, 0);
   const byReason = [...refusals].sort((a, b) => b[1] - a[1]).map(([reason, value]) => `${reason} ${value}`).join(', ');
@@ -80,7 +90,7 @@ export async function runConvert(targets: readonly string[], options: ConvertOpt
     const keptByReason = [...kept].sort((a, b) => b[1] - a[1]).map(([reason, value]) => `${reason} ${value}`).join(', ');
     io.stdout(`kept the callback of ${keptCount} function(s) (${keptByReason})\n`);
   }
-  return unreadable > 0 ? 2 : 0;
+  return unreadable + unwritable > 0 ? 2 : 0;
 }
 
 /** The contract level: each function converted (with its callers) and each one kept, with the place that keeps it. */

@@ -76,6 +76,17 @@ describe('async-guard --convert', () => {
     assert.match(result.stdout, /^ +11 {2}refused {4}fs\.unlink: in-loop \(the call is inside a loop that does not already await on every iteration.+\)$/m);
   });
 
+  it('writes every file before printing anything, in place, with its mode (a closed pipe may end the process at the first line)', async () => {
+    fs.chmodSync(path.join(dir, 'load.js'), 0o640);
+    const seen: string[] = [];
+    const io: CliIo = { cwd: dir, stdout: (text) => seen.push(fs.readFileSync(path.join(dir, 'load.js'), 'utf8') + text), stderr: () => undefined };
+    assert.equal(await main(['--convert'], io), 0);
+    assert.ok(seen.length > 0);
+    assert.ok(seen[0]!.startsWith(CONVERTED), 'the first line was printed before load.js was written');
+    assert.equal(fs.statSync(path.join(dir, 'load.js')).mode & 0o777, 0o640);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['broken.js', 'load.js', 'refused.js']);
+  });
+
   it('writes nothing with --dry-run', async () => {
     const result = await run(dir, '--convert', '--dry-run', 'load.js');
     assert.equal(result.code, 0);
