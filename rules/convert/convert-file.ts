@@ -37,6 +37,8 @@ interface Found {
   readonly line: number;
   readonly callee: string;
   readonly result: ConversionResult;
+  /** For a call of a program function that keeps its callback: why it does (see FileConversionOptions.keptFor). */
+  readonly kept?: string;
 }
 
 const MAX_PASSES = 50;
@@ -49,6 +51,12 @@ export interface FileConversionOptions {
   readonly calleesFor?: (text: string) => ReadonlyMap<string, NodeApi | RefusalReason>;
   /** Convert only those calls (and the pyramids they head): a refactor of one function and its callers. */
   readonly onlyCallees?: boolean;
+  /**
+   * For the text of a pass: calls of the program's functions that keep their
+   * callback, by `start:end` range, with why. Their refusal is reported as
+   * `kept-contract` with that text instead of `unknown-api`.
+   */
+  readonly keptFor?: (text: string) => ReadonlyMap<string, string>;
 }
 
 /**
@@ -68,6 +76,7 @@ export function convertFileText(text: string, filename = 'file.js', options: Fil
     refusals = found
       .filter((entry) => entry.result.kind === 'refused')
       .map((entry) => {
+        if (entry.kept !== undefined) return { line: entry.line, callee: entry.callee, outcome: 'refused', reason: 'kept-contract', reasonText: entry.kept } as const;
         const reason = (entry.result as { reason: RefusalReason }).reason;
         return { line: entry.line, callee: entry.callee, outcome: 'refused', reason, reasonText: REFUSAL_REASONS[reason] } as const;
       });
@@ -167,6 +176,7 @@ function analyse(text: string, filename: string, options: FileConversionOptions 
     create(context) {
       rememberFilename(context.sourceCode, filename);
       const callees = options.calleesFor?.(text);
+      const kept = options.keptFor?.(text);
       if (callees !== undefined && callees.size > 0) setContractCallees(context.sourceCode, (call) => callees.get(`${call.range[0]}:${call.range[1]}`));
       return visitConversionCandidates(context.sourceCode, undefined, isTypeScriptFile(context.filename), {
         onFunction(fn, result) {
@@ -177,7 +187,8 @@ function analyse(text: string, filename: string, options: FileConversionOptions 
           if (options.onlyCallees === true && callees?.has(`${call.range[0]}:${call.range[1]}`) !== true) return;
           const method = chainMethodOf(call);
           const callee = method === undefined ? context.sourceCode.getText(call.callee).replace(/\s+/g, '') : `.${method}(…) chain`;
-          found.push({ line: call.loc.start.line, callee, result });
+          const keptText = result.kind === 'refused' && result.reason === 'unknown-api' ? kept?.get(`${call.range[0]}:${call.range[1]}`) : undefined;
+          found.push({ line: call.loc.start.line, callee, result, ...(keptText === undefined ? {} : { kept: keptText }) });
         },
       }, onDisk(filename));
     },

@@ -6,6 +6,7 @@ import { planContracts, type ApiMode, type ContractRefusal, type PlannedContract
 import { analyseProgramFile } from './program/analyse-file';
 import { createProgram, resolveSpecifierPath, type Program, type ProgramFile } from './program/program';
 import { publicFiles, relativeSpecifiers } from './program/public-files';
+import { keptCallers } from './plan/kept-callers';
 import { unwrapMain, wrapInMain } from './plan/top-level-main';
 import { applyEdits } from './text/text-edits';
 import type { NodeApi } from '../knowledge/node-apis';
@@ -60,26 +61,6 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
   const program = createProgram(files, publics);
   const focus = options.focus;
   const plan = planContracts(program, inferContracts(program), api, undefined, focus === undefined ? undefined : (contract) => contract.file.path === focus.file && contract.fn.loc.start.line === focus.line);
-  const levelOne = (): ProgramConversion => {
-    const reports = new Map<string, readonly ConversionReportEntry[]>();
-    const texts = new Map(inputs);
-    for (const file of files) {
-      const conversion = convertFileText(file.sourceCode.text, file.path);
-      texts.set(file.path, conversion.text);
-      reports.set(file.path, conversion.report);
-    }
-    return { texts, contracts: [], refusals: plan.refusals, reports, parseErrors };
-  };
-  // Without a plan: every call converted (the CLI), or nothing at all (the refactor of one function).
-  const withoutPlan = (abandoned?: string): ProgramConversion => {
-    const result = focus === undefined ? levelOne() : { texts: new Map(inputs), contracts: [], refusals: plan.refusals, reports: new Map(), parseErrors };
-    return abandoned === undefined ? result : { ...result, abandoned };
-  };
-  if (plan.planned.length === 0) return withoutPlan();
-
-  // Level two: the contract functions' bodies.
-  const texts = new Map(inputs);
-  for (const file of files) texts.set(file.path, applyEdits(file.sourceCode.text, plan.edits.get(file.path) ?? []));
   const analysed = new Map<string, ProgramFile>();
   const analyse = (file: string, text: string): ProgramFile | undefined => {
     const key = `${file}\0${text}`;
@@ -101,6 +82,50 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     }
     return createProgram(programFiles, publics);
   };
+  // The program as `base` with one file's text replaced (a pass of the call-level conversion), asked once per text.
+  const programsAt = new Map<ReadonlyMap<string, string>, Map<string, { program: Program; file: ProgramFile } | undefined>>();
+  const programAt = (base: ReadonlyMap<string, string>, file: string, text: string): { program: Program; file: ProgramFile } | undefined => {
+    const known = programsAt.get(base) ?? new Map<string, { program: Program; file: ProgramFile } | undefined>();
+    programsAt.set(base, known);
+    const key = `${file}\0${text}`;
+    if (known.has(key)) return known.get(key);
+    const current = new Map(base);
+    current.set(file, text);
+    const program = programOf(current);
+    const programFile = program?.files.find((candidate) => candidate.path === file);
+    const found = program === undefined || programFile === undefined ? undefined : { program, file: programFile };
+    known.set(key, found);
+    return found;
+  };
+  // Calls of functions that keep their callback, reported with why (only in files that call one at all).
+  const keptFor = (base: ReadonlyMap<string, string>, file: ProgramFile): ((text: string) => ReadonlyMap<string, string>) | undefined => {
+    if (keptCallers(program, file, plan.refusals).size === 0) return undefined;
+    return (text) => {
+      const at = programAt(base, file.path, text);
+      return at === undefined ? new Map() : keptCallers(at.program, at.file, plan.refusals);
+    };
+  };
+  const levelOne = (): ProgramConversion => {
+    const reports = new Map<string, readonly ConversionReportEntry[]>();
+    const texts = new Map(inputs);
+    for (const file of files) {
+      const kept = keptFor(inputs, file);
+      const conversion = convertFileText(file.sourceCode.text, file.path, kept === undefined ? {} : { keptFor: kept });
+      texts.set(file.path, conversion.text);
+      reports.set(file.path, conversion.report);
+    }
+    return { texts, contracts: [], refusals: plan.refusals, reports, parseErrors };
+  };
+  // Without a plan: every call converted (the CLI), or nothing at all (the refactor of one function).
+  const withoutPlan = (abandoned?: string): ProgramConversion => {
+    const result = focus === undefined ? levelOne() : { texts: new Map(inputs), contracts: [], refusals: plan.refusals, reports: new Map(), parseErrors };
+    return abandoned === undefined ? result : { ...result, abandoned };
+  };
+  if (plan.planned.length === 0) return withoutPlan();
+
+  // Level two: the contract functions' bodies.
+  const texts = new Map(inputs);
+  for (const file of files) texts.set(file.path, applyEdits(file.sourceCode.text, plan.edits.get(file.path) ?? []));
   const afterBodies = programOf(texts);
   if (afterBodies === undefined) return withoutPlan('the converted functions would not parse');
 
@@ -111,24 +136,24 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
   for (const file of files) {
     // Asked once per pass text (the passes of convertFileText, the main() wrapper): each answer rebuilds the program's index.
     const lookups = new Map<string, ReturnType<typeof callerLookup>>();
+    const base = new Map(texts);
     const calleesFor = (text: string): ReturnType<typeof callerLookup> => {
       const known = lookups.get(text);
       if (known !== undefined) return known;
-      const current = new Map(texts);
-      current.set(file.path, text);
-      const program = programOf(current);
-      const programFile = program?.files.find((candidate) => candidate.path === file.path);
-      const lookup = program === undefined || programFile === undefined ? new Map<string, NodeApi>() : callerLookup(program, programFile, convertedFunctions(program, plan.planned), api);
+      const at = programAt(base, file.path, text);
+      const lookup = at === undefined ? new Map<string, NodeApi>() : callerLookup(at.program, at.file, convertedFunctions(at.program, plan.planned), api);
       lookups.set(text, lookup);
       return lookup;
     };
+    const kept = keptFor(base, file);
     const text = texts.get(file.path) ?? '';
     const onlyCallees = focus !== undefined;
-    let conversion = convertFileText(text, file.path, { calleesFor, onlyCallees });
+    const options = { calleesFor, onlyCallees, ...(kept === undefined ? {} : { keptFor: kept }) };
+    let conversion = convertFileText(text, file.path, options);
     const current = analyse(file.path, text);
     const wrapped = current === undefined ? undefined : wrapInMain(current, calleesFor(text));
     if (wrapped !== undefined) {
-      const inMain = convertFileText(wrapped.text, file.path, { calleesFor, onlyCallees });
+      const inMain = convertFileText(wrapped.text, file.path, options);
       if (inMain.report.some((entry) => entry.outcome === 'converted' && entry.line === wrapped.line && entry.callee === wrapped.callee)) {
         // An ES module nothing imports awaits at its top level; TypeScript's `import` may compile to CommonJS, where it cannot.
         const esm = current?.module === true && !/\.(?:ts|tsx|cts)$/.test(file.path);

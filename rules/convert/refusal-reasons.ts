@@ -5,6 +5,7 @@
 export const REFUSAL_REASONS = {
   'callback-not-inline': 'the callback is not a function written at the call, so it may be called from elsewhere',
   'unknown-api': 'the callee is not known to call back once, asynchronously, with an error first (for a function whose body can be read: it may call back synchronously, twice, or from elsewhere; with types, its declared type does not say so)',
+  'kept-contract': 'the callee is a function of the program that keeps its callback: the report\'s list of functions says why (the detail names it and the place)',
   'public-adapter': 'the callee converts, but it is public API and this file reaches it through the callback adapter of its export, which outside callers keep using (`--api dual` or `--api promise` let the callers of the run await it)',
   'not-error-first': 'the callee calls back without an error first (event-style or plain callback)',
   'no-promise-equivalent': 'the API has no promise equivalent that takes the same arguments',

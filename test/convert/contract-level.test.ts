@@ -475,3 +475,33 @@ describe('contract level: focused on one function (the editor refactor)', () => 
     assert.match(text, /function other\(p, cb\) \{\n  fs\.stat\(p, \(err, st\) => \{/, 'other is not connected: untouched');
   });
 });
+
+describe('contract level: calls of functions that keep their callback', () => {
+  it('are reported as kept-contract, naming the function and its refusal, not as an unknown API', () => {
+    const file = path.join(PROGRAMS, 'refuse-zalgo-cache.js');
+    const result = convertFiles([file]);
+    assert.deepEqual(result.refusals.map((refusal) => `${refusal.name}:${refusal.line} ${refusal.reason}`), ['getCached:7 contract-breach']);
+    const calls = (result.reports.get(file) ?? []).filter((entry) => entry.callee === 'getCached');
+    assert.deepEqual(calls.map((entry) => `${entry.line} ${entry.outcome} ${entry.reason} ${entry.reasonText}`), [
+      '15 refused kept-contract `getCached` (line 7) keeps its callback: contract-breach',
+      '18 refused kept-contract `getCached` (line 7) keeps its callback: contract-breach',
+    ]);
+  });
+
+  it('in another file of the program, the place is written relative to the caller', () => {
+    const lib = path.join(PROGRAMS, 'lib', 'cache.js');
+    const main = path.join(PROGRAMS, 'main.js');
+    const result = convertProgramTexts(new Map([
+      [lib, "'use strict';\nconst cache = new Map();\nexports.getCached = function (key, cb) {\n  if (cache.has(key)) return cb(null, cache.get(key));\n  setImmediate(() => cb(null, key.length));\n};\n"],
+      [main, "'use strict';\nconst { getCached } = require('./lib/cache');\nfunction show() {\n  getCached('k', (err, n) => {\n    if (err) throw err;\n    console.log(n);\n  });\n}\nshow();\n"],
+    ]));
+    const calls = (result.reports.get(main) ?? []).filter((entry) => entry.callee === 'getCached');
+    assert.deepEqual(calls.map((entry) => `${entry.line} ${entry.reason} ${entry.reasonText}`), ['4 kept-contract `getCached` (lib/cache.js:3) keeps its callback: contract-breach']);
+  });
+
+  it('a call the call level does not refuse as an unknown API keeps its own reason', () => {
+    const result = convertSource("'use strict';\nfunction get(key, cb) {\n  if (!key) return cb(new Error('no key'));\n  setImmediate(() => cb(null, key));\n}\nconst r = get('a', (err, v) => {\n  if (err) throw err;\n  console.log(v);\n});\nconsole.log(r);\n");
+    const calls = [...result.reports.values()].flat().filter((entry) => entry.callee === 'get');
+    assert.deepEqual(calls.map((entry) => entry.reason), ['result-used']);
+  });
+});

@@ -42,6 +42,8 @@ export interface ContractRefusal {
   readonly reason: RefusalReason;
   /** What breaks the contract or keeps it: a place and what happens there. */
   readonly detail: string;
+  /** Its {@link functionKey}, when callers can name it: their report entries point here. */
+  readonly key?: string;
 }
 
 export interface ContractPlan {
@@ -75,11 +77,15 @@ export function planContracts(
   focus?: (contract: Contract) => boolean,
 ): ContractPlan {
   const functions = contracts.functions;
+  const keyOf = (fn: FunctionNode): string | undefined => {
+    const info = functions.infoOf(fn);
+    return info === undefined ? undefined : functionKey(info);
+  };
   const refusals: ContractRefusal[] = contracts.breaches.map((breach) => ({
-    name: breach.name, file: breach.file.path, line: breach.fn.loc.start.line, reason: 'contract-breach', detail: breach.detail,
+    name: breach.name, file: breach.file.path, line: breach.fn.loc.start.line, reason: 'contract-breach', detail: breach.detail, key: keyOf(breach.fn),
   }));
   const refuseContract = (contract: Contract, reason: RefusalReason, detail: string): void => {
-    refusals.push({ name: contract.name, file: contract.file.path, line: contract.fn.loc.start.line, reason, detail });
+    refusals.push({ name: contract.name, file: contract.file.path, line: contract.fn.loc.start.line, reason, detail, key: keyOf(contract.fn) });
   };
   const keys = new Map<string, number>();
   for (const contract of contracts.all) {
