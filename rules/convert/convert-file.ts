@@ -8,6 +8,7 @@ import { chainMethodOf } from './chains/then-chain';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REFUSAL_REASONS, type RefusalReason } from './refusal-reasons';
+import { lineMap } from './text/line-map';
 import { applyEdits } from './text/text-edits';
 import { mergeImportEdits } from './rewrite/chain-context';
 import { sourceTypeOf } from './program/source-type-of';
@@ -17,7 +18,7 @@ import type { ConversionResult, Converted, TextEdit } from './types';
 import { rememberFilename } from './inference/node-file';
 
 export interface ConversionReportEntry {
-  /** 1-based line of the call in the text the pass saw. */
+  /** 1-based line of the call in the text given to the conversion (whatever pass converted it). */
   readonly line: number;
   readonly callee: string;
   readonly outcome: 'converted' | 'refused';
@@ -70,15 +71,17 @@ export function convertFileText(text: string, filename = 'file.js', options: Fil
   let current = text;
   let refusals: ConversionReportEntry[] = [];
   const unparsable = new Set<string>();
+  const broken = new Map<string, ConversionReportEntry>();
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {
     const found = analyse(current, filename, options);
-    if (typeof found === 'string') return pass === 0 ? { text, report: [], parseError: found } : { text: current, report: [...converted, ...refusals] };
+    if (typeof found === 'string') return pass === 0 ? { text, report: [], parseError: found } : { text: current, report: [...converted, ...refusals, ...broken.values()] };
+    const lineOf = lineMap(text, current);
     refusals = found
       .filter((entry) => entry.result.kind === 'refused')
       .map((entry) => {
-        if (entry.kept !== undefined) return { line: entry.line, callee: entry.callee, outcome: 'refused', reason: 'kept-contract', reasonText: entry.kept } as const;
+        if (entry.kept !== undefined) return { line: lineOf(entry.line), callee: entry.callee, outcome: 'refused', reason: 'kept-contract', reasonText: entry.kept } as const;
         const reason = (entry.result as { reason: RefusalReason }).reason;
-        return { line: entry.line, callee: entry.callee, outcome: 'refused', reason, reasonText: REFUSAL_REASONS[reason] } as const;
+        return { line: lineOf(entry.line), callee: entry.callee, outcome: 'refused', reason, reasonText: REFUSAL_REASONS[reason] } as const;
       });
     const chosen = chooseCompatible(found.filter((entry) => !unparsable.has(keyOf(entry))));
     if (chosen.length === 0) break;
@@ -86,7 +89,9 @@ export function convertFileText(text: string, filename = 'file.js', options: Fil
     if (typeof analyse(next, filename) === 'string') {
       // Find the conversions whose output does not parse, report them, and go on without them.
       for (const entry of chosen) {
-        if (typeof analyse(applyAll(current, [entry]), filename) === 'string') unparsable.add(keyOf(entry));
+        if (typeof analyse(applyAll(current, [entry]), filename) !== 'string') continue;
+        unparsable.add(keyOf(entry));
+        broken.set(keyOf(entry), { line: lineOf(entry.line), callee: entry.callee, outcome: 'refused', reason: 'unparsable', reasonText: REFUSAL_REASONS.unparsable });
       }
       const good = chosen.filter((entry) => !unparsable.has(keyOf(entry))).slice(0, 1);
       if (good.length === 0) continue;
@@ -95,15 +100,11 @@ export function convertFileText(text: string, filename = 'file.js', options: Fil
     }
     for (const entry of chosen) {
       const notes = (entry.result as Converted).notes;
-      converted.push({ line: entry.line, callee: entry.callee, outcome: 'converted', ...(notes.length > 0 ? { notes } : {}) });
+      converted.push({ line: lineOf(entry.line), callee: entry.callee, outcome: 'converted', ...(notes.length > 0 ? { notes } : {}) });
     }
     current = next;
   }
-  const broken = [...unparsable].map((key): ConversionReportEntry => {
-    const [line, callee] = key.split('\0');
-    return { line: Number(line), callee: callee ?? '', outcome: 'refused', reason: 'unparsable', reasonText: REFUSAL_REASONS.unparsable };
-  });
-  return { text: current, report: [...converted, ...refusals, ...broken] };
+  return { text: current, report: [...converted, ...refusals, ...broken.values()] };
 }
 
 function keyOf(entry: Found): string {

@@ -8,6 +8,7 @@ import { createProgram, resolveSpecifierPath, type Program, type ProgramFile } f
 import { publicFiles, relativeSpecifiers } from './program/public-files';
 import { keptCallers } from './plan/kept-callers';
 import { unwrapMain, wrapInMain } from './plan/top-level-main';
+import { lineMap } from './text/line-map';
 import { applyEdits } from './text/text-edits';
 import type { NodeApi } from '../knowledge/node-apis';
 
@@ -150,6 +151,7 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     const onlyCallees = focus !== undefined;
     const options = { calleesFor, onlyCallees, ...(kept === undefined ? {} : { keptFor: kept }) };
     let conversion = convertFileText(text, file.path, options);
+    let reportedText = text;
     const current = analyse(file.path, text);
     const wrapped = current === undefined ? undefined : wrapInMain(current, calleesFor(text));
     if (wrapped !== undefined) {
@@ -159,10 +161,13 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
         const esm = current?.module === true && !/\.(?:ts|tsx|cts)$/.test(file.path);
         const topLevel = esm && !imported.has(file.path) ? unwrapMain(file.path, inMain.text, wrapped.name) : undefined;
         conversion = topLevel === undefined ? inMain : { ...inMain, text: topLevel };
+        reportedText = wrapped.text;
       }
     }
     texts.set(file.path, conversion.text);
-    reports.set(file.path, conversion.report);
+    // The lines of the text the user gave, before the bodies' edits and the main() wrapper.
+    const lineOf = lineMap(inputs.get(file.path) ?? '', reportedText);
+    reports.set(file.path, conversion.report.map((entry) => ({ ...entry, line: lineOf(entry.line) })));
   }
 
   // Adapters for the callers left.
