@@ -516,6 +516,23 @@ describe('contract level: several results', () => {
     }
   });
 
+  it('refuses a method of a class a public file hands out, under every --api', () => {
+    const source = [
+      'class Calc {',
+      '  divide(a, b, cb) {',
+      '    setImmediate(() => cb(null, Math.floor(a / b), a % b));',
+      '  }',
+      '}',
+      'new Calc().divide(7, 2, (err, q, r) => console.log(q, r));',
+      'module.exports = Calc;',
+      '',
+    ].join('\n');
+    for (const api of ['callback', 'promise', 'dual'] as const) {
+      const refusal = convertSource(source, { api }).refusals.find((candidate) => candidate.name === 'divide');
+      assert.match(`${refusal?.reason}: ${refusal?.detail}`, /^multiple-results: it calls back with several results and is a method of public API \(handed out at .*inline\.js:7\): callers outside the program call it with a callback/, api);
+    }
+  });
+
   it('refuses a function used as a value, and a caller whose callback is no function literal', () => {
     const value = [...divide, ...half, 'const op = divide;', "half(8, (err, h) => console.log(h));", "op(7, 2, (err, q, r) => console.log(q, r));", ''].join('\n');
     assert.match(divideRefusal(value), /^multiple-results: it calls back with several results and is used as a value at .*inline\.js:10: only a call with a function literal as its callback can destructure them$/);
