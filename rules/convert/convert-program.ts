@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { convertFileText, type ConversionReportEntry } from './convert-file';
 import { inferContracts } from './inference/contracts';
-import { adapterEdits, callerLookup, convertedFunctions } from './plan/adapters';
+import { adapterEdits, callerLookup, convertedFunctions, severalResultsKept } from './plan/adapters';
 import { planContracts, type ApiMode, type ContractRefusal, type PlannedContract } from './plan/contract-plan';
 import { analyseProgramFile } from './program/analyse-file';
 import { createProgram, resolveSpecifierPath, type Program, type ProgramFile } from './program/program';
@@ -20,6 +20,8 @@ export interface ProgramConversionOptions {
    * nothing else: the editor's refactor.
    */
   readonly focus?: { readonly file: string; readonly line: number };
+  /** Functions of several results an earlier run left out, by plan key: why. */
+  readonly excluded?: ReadonlyMap<string, string>;
 }
 
 export interface ConvertedContract extends PlannedContract {
@@ -61,7 +63,7 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
   const publics = publicFiles(new Map(files.map((file) => [file.path, file.sourceCode.text])), resolvePath);
   const program = createProgram(files, publics);
   const focus = options.focus;
-  const plan = planContracts(program, inferContracts(program), api, undefined, focus === undefined ? undefined : (contract) => contract.file.path === focus.file && contract.fn.loc.start.line === focus.line);
+  const plan = planContracts(program, inferContracts(program), api, undefined, focus === undefined ? undefined : (contract) => contract.file.path === focus.file && contract.fn.loc.start.line === focus.line, options.excluded);
   const analysed = new Map<string, ProgramFile>();
   const analyse = (file: string, text: string): ProgramFile | undefined => {
     const key = `${file}\0${text}`;
@@ -174,6 +176,13 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
   const final = programOf(texts);
   if (final === undefined) return withoutPlan('the converted callers would not parse');
   const converted = convertedFunctions(final, plan.planned);
+  const kept = severalResultsKept(final, converted);
+  if (kept.size > 0) {
+    // Planned again without them: the rest of the plan still converts.
+    const excluded = new Map(options.excluded);
+    for (const [contract, file] of kept) excluded.set(contract.key, keptDetail(contract, file.path, reports.get(file.path) ?? []));
+    return convertProgramTexts(inputs, { ...options, excluded });
+  }
   const adapters = adapterEdits(final, converted, api);
   if (typeof adapters === 'string') return withoutPlan(adapters);
   for (const [file, edits] of adapters) texts.set(file, applyEdits(texts.get(file) ?? '', edits));
@@ -184,6 +193,14 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     callers: [...texts].filter(([file, text]) => file !== contract.file && text !== inputs.get(file) && text.includes(contract.name)).length,
   }));
   return { texts, contracts, refusals: plan.refusals, reports, parseErrors };
+}
+
+/** Why a function of several results was left out: which caller kept its callback, and why when the report says. */
+function keptDetail(contract: PlannedContract, file: string, report: readonly ConversionReportEntry[]): string {
+  const refused = report.find((entry) => entry.outcome === 'refused' && (entry.callee === contract.name || entry.callee.endsWith(`.${contract.name}`)));
+  const why = refused?.reasonText ?? refused?.reason;
+  const where = refused === undefined ? `in ${file}` : `at ${file}:${refused.line}`;
+  return `it calls back with several results and a call ${where} keeps its callback${why === undefined ? '' : ` (${why})`}: no adapter hands a callback several results`;
 }
 
 /** A file name relative to `base`, for reports. */

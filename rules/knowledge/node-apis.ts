@@ -16,6 +16,8 @@ export type ResultShape =
    * that resolves to an object with these keys (`exec` → `{ stdout, stderr }`).
    */
   | { readonly kind: 'object'; readonly keys: readonly string[] }
+  /** `(err, a, b) => …` from a contract function of the program converted to resolve to `[a, b]`. */
+  | { readonly kind: 'array'; readonly count: number }
   /** Several values with no promise equivalent that keeps them all. */
   | { readonly kind: 'multiple' };
 

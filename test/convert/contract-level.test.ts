@@ -355,17 +355,6 @@ describe('contract level: refusals say where the contract breaks', () => {
     assert.equal(refusalOf(source, 'later'), 'contract-breach: hands `cb` to `waiting.push` at line 3, which is not known to call it once, later');
   });
 
-  it('several results', () => {
-    const source = [
-      'function divide(a, b, cb) {',
-      '  setImmediate(() => cb(null, Math.floor(a / b), a % b));',
-      '}',
-      'divide(7, 2, (err, q, r) => console.log(q, r));',
-      '',
-    ].join('\n');
-    assert.equal(refusalOf(source, 'divide'), 'multiple-results: it calls back with several results, which one promise cannot carry');
-  });
-
   it('a caller that uses what the function returns', () => {
     const source = [
       'function wait(ms, cb) {',
@@ -376,6 +365,194 @@ describe('contract level: refusals say where the contract breaks', () => {
       '',
     ].join('\n');
     assert.match(refusalOf(source, 'wait'), /^contract-caller: the call at .*inline\.js:4 uses what it returns$/);
+  });
+});
+
+describe('contract level: several results', () => {
+  const divide = [
+    'function divide(a, b, cb) {',
+    '  setImmediate(() => {',
+    "    if (b === 0) return cb(new Error('division by zero'));",
+    '    cb(null, Math.floor(a / b), a % b);',
+    '  });',
+    '}',
+  ];
+  const half = [
+    'function half(n, cb) {',
+    '  setImmediate(() => cb(null, n / 2));',
+    '}',
+  ];
+  const convertedText = (source: string, options: ProgramConversionOptions = {}): string => convertSource(source, options).texts.get(path.join(PROGRAMS, 'inline.js')) ?? '';
+  /** The refusal of `divide`, while `half` beside it still converts. */
+  const divideRefusal = (source: string, options: ProgramConversionOptions = {}): string => {
+    const result = convertSource(source, options);
+    assert.deepEqual(result.contracts.map((contract) => contract.name), ['half']);
+    const refusal = result.refusals.find((candidate) => candidate.name === 'divide');
+    assert.ok(refusal !== undefined, JSON.stringify(result.refusals));
+    return `${refusal.reason}: ${refusal.detail}`;
+  };
+
+  it('the function returns the array, callers destructure what they name, a forwarding caller returns the promise', () => {
+    const source = [
+      ...divide,
+      '',
+      'function quotient(a, b, cb) {',
+      '  divide(a, b, (err, q) => {',
+      '    if (err) return cb(err);',
+      '    cb(null, q);',
+      '  });',
+      '}',
+      '',
+      'function both(a, b, cb) {',
+      '  divide(a, b, (err, q, r) => cb(err, q, r));',
+      '}',
+      '',
+      'function remainder(a, b, cb) {',
+      '  divide(a, b, (err, q, r) => {',
+      '    if (err) return cb(err);',
+      '    cb(null, r);',
+      '  });',
+      '}',
+      '',
+      'quotient(7, 2, (err, q) => {',
+      '  if (err) throw err;',
+      '  both(7, 2, (err, q2, r) => {',
+      '    if (err) throw err;',
+      '    remainder(7, 2, (err, r2) => {',
+      '      if (err) throw err;',
+      '      console.log(q, q2, r, r2);',
+      '    });',
+      '  });',
+      '});',
+      '',
+    ].join('\n');
+    assert.equal(convertedText(source), [
+      "const { setImmediate: setImmediateAsync } = require('node:timers/promises');",
+      'async function divide(a, b) {',
+      '  await setImmediateAsync();',
+      "  if (b === 0) throw new Error('division by zero');",
+      '  return [Math.floor(a / b), a % b];',
+      '}',
+      '',
+      'async function quotient(a, b) {',
+      '  const [q] = await divide(a, b);',
+      '  return q;',
+      '}',
+      '',
+      'async function both(a, b) {',
+      '  return divide(a, b);',
+      '}',
+      '',
+      'async function remainder(a, b) {',
+      '  const [, r] = await divide(a, b);',
+      '  return r;',
+      '}',
+      '',
+      'async function main() {',
+      '  const q = await quotient(7, 2);',
+      '  const [q2, r] = await both(7, 2);',
+      '  const r2 = await remainder(7, 2);',
+      '  console.log(q, q2, r, r2);',
+      '}',
+      '',
+      'main();',
+      '',
+    ].join('\n'));
+  });
+
+  it('a callback handed on whole returns the promise; `cb(null)` returns an empty array; a caller handling the error assigns in try', () => {
+    const source = [
+      'function divide(a, b, cb) {',
+      '  setImmediate(() => {',
+      '    if (b === 0) return cb(null);',
+      '    cb(null, Math.floor(a / b), a % b);',
+      '  });',
+      '}',
+      'function both(a, b, cb) {',
+      '  divide(a, b, cb);',
+      '}',
+      'both(7, 2, (err, q, r) => {',
+      '  if (err) {',
+      "    console.log('failed', err.message);",
+      '    return;',
+      '  }',
+      '  console.log(q, r);',
+      '});',
+      '',
+    ].join('\n');
+    assert.equal(convertedText(source), [
+      "const { setImmediate: setImmediateAsync } = require('node:timers/promises');",
+      'async function divide(a, b) {',
+      '  await setImmediateAsync();',
+      '  if (b === 0) return [];',
+      '  return [Math.floor(a / b), a % b];',
+      '}',
+      'async function both(a, b) {',
+      '  return divide(a, b);',
+      '}',
+      'async function main() {',
+      '  let q, r;',
+      '  try {',
+      '    [q, r] = await both(7, 2);',
+      '  } catch (err) {',
+      "    console.log('failed', err.message);",
+      '    return;',
+      '  }',
+      '  console.log(q, r);',
+      '}',
+      '',
+      'main();',
+      '',
+    ].join('\n'));
+  });
+
+  it('refuses a public export under every --api: callers outside the program would get one array', () => {
+    const source = [...divide, "divide(7, 2, (err, q, r) => console.log(q, r));", 'module.exports = divide;', ''].join('\n');
+    for (const api of ['callback', 'promise', 'dual'] as const) {
+      const result = convertSource(source, { api });
+      assert.deepEqual(result.contracts, []);
+      const refusal = result.refusals.find((candidate) => candidate.name === 'divide');
+      assert.match(`${refusal?.reason}: ${refusal?.detail}`, /^multiple-results: it calls back with several results and is public API exported at .*inline\.js:8: callers outside the program call it with a callback, and no adapter hands a callback several results$/, api);
+    }
+  });
+
+  it('refuses a method of a class a public file hands out, under every --api', () => {
+    const source = [
+      'class Calc {',
+      '  divide(a, b, cb) {',
+      '    setImmediate(() => cb(null, Math.floor(a / b), a % b));',
+      '  }',
+      '}',
+      'new Calc().divide(7, 2, (err, q, r) => console.log(q, r));',
+      'module.exports = Calc;',
+      '',
+    ].join('\n');
+    for (const api of ['callback', 'promise', 'dual'] as const) {
+      const refusal = convertSource(source, { api }).refusals.find((candidate) => candidate.name === 'divide');
+      assert.match(`${refusal?.reason}: ${refusal?.detail}`, /^multiple-results: it calls back with several results and is a method of public API \(handed out at .*inline\.js:7\): callers outside the program call it with a callback/, api);
+    }
+  });
+
+  it('refuses a function used as a value, and a caller whose callback is no function literal', () => {
+    const value = [...divide, ...half, 'const op = divide;', "half(8, (err, h) => console.log(h));", "op(7, 2, (err, q, r) => console.log(q, r));", ''].join('\n');
+    assert.match(divideRefusal(value), /^multiple-results: it calls back with several results and is used as a value at .*inline\.js:10: only a call with a function literal as its callback can destructure them$/);
+    const named = [...divide, ...half, 'function show(err, q, r) {', '  console.log(q, r);', '}', "half(8, (err, h) => console.log(h));", 'divide(7, 2, show);', ''].join('\n');
+    assert.match(divideRefusal(named), /^multiple-results: it calls back with several results and the call at .*inline\.js:14 passes `show`, not a function literal that could destructure them$/);
+  });
+
+  it('refuses it when a caller keeps its callback, and plans the rest again without it', () => {
+    const source = [...divide, ...half, "half(8, (err, h) => console.log(h));", 'for (const n of [1, 2]) {', '  divide(7, n, (err, q, r) => console.log(q, r));', '}', ''].join('\n');
+    assert.match(divideRefusal(source), /^multiple-results: it calls back with several results and a call at .*inline\.js:12 keeps its callback \(the call is inside a loop .*\): no adapter hands a callback several results$/);
+    assert.match(convertedText(source), /^async function half\(n\) \{$/m);
+    // Level one still awaits the timer inside it; the callback parameter stays.
+    assert.match(convertedText(source), /^async function divide\(a, b, cb\) \{$/m);
+  });
+
+  it('refuses it in a TypeScript file', () => {
+    const source = [...divide, "divide(7, 2, (err, q, r) => console.log(q, r));", ''].join('\n');
+    const result = convertProgramTexts(new Map([[path.join(PROGRAMS, 'inline.ts'), source]]));
+    const refusal = result.refusals.find((candidate) => candidate.name === 'divide');
+    assert.equal(`${refusal?.reason}: ${refusal?.detail}`, 'multiple-results: it calls back with several results in a TypeScript file, where the array it would return needs a tuple type (not written yet)');
   });
 });
 

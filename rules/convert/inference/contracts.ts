@@ -22,7 +22,7 @@ export interface Contract {
   readonly name: string;
   /** The callback parameter. */
   readonly callback: Variable;
-  /** Results after the error: 0, 1, or 2 for "several". */
+  /** Results after the error: the most any call back hands over (2 for a Node.js API's several results, whose count is unknown). */
   readonly results: number;
   /** The calls completing a level: `cb(…)`, `leaf(…, cb)`, and the leaf calls the later-running function literals are handed to. */
   readonly events: readonly TSESTree.CallExpression[];
@@ -227,7 +227,7 @@ function analyse(
         return breach(`calls ${cb} with \`${file.sourceCode.getText(error)}\` in the error's place at line ${line(parent)} (not error-first)`);
       }
       addEvent(owner, parent);
-      results = Math.max(results, Math.min(2, parent.arguments.length - 1));
+      results = Math.max(results, parent.arguments.length - 1);
       continue;
     }
     if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier)) {
@@ -276,11 +276,11 @@ function isErrorArgument(node: TSESTree.Node, file: ProgramFile): boolean {
 
 /** What a forwarding leaf passes after the error (a contract's results are settled later). */
 function leafResults(leaf: Leaf, call: TSESTree.CallExpression): number {
-  if (leaf.kind === 'timer') return Math.min(2, Math.max(0, call.arguments.length - 2));
+  if (leaf.kind === 'timer') return Math.max(0, call.arguments.length - 2);
   if (leaf.kind === 'contract') return 0;
   if (leaf.kind === 'promise') return 1;
-  const shape = leaf.api.result?.kind ?? 'single';
-  return shape === 'none' ? 0 : shape === 'single' ? 1 : 2;
+  const shape = leaf.api.result ?? { kind: 'single' };
+  return shape.kind === 'none' ? 0 : shape.kind === 'single' ? 1 : shape.kind === 'array' ? shape.count : 2;
 }
 
 /** A contract that forwards its callback to another contract delivers that one's results too. */

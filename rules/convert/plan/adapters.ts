@@ -10,7 +10,7 @@ import { runsOnNode } from '../inference/node-file';
 import { isPlainlyCallback } from '../inference/optional-arguments';
 import { indentationAt } from '../text/layout';
 import type { TextEdit } from '../types';
-import { functionKey, reachesAdapter, type ApiMode, type PlannedContract } from './contract-plan';
+import { functionKey, reachesAdapter, resultShape, type ApiMode, type PlannedContract } from './contract-plan';
 
 /** The converted functions of a re-parsed program, found again by their keys. */
 export function convertedFunctions(program: Program, planned: readonly PlannedContract[]): Map<FunctionNode, PlannedContract> {
@@ -45,11 +45,27 @@ export function callerLookup(program: Program, file: ProgramFile, converted: Rea
       }
       if (!passesCallbackLast(call, fn, contract)) continue;
       lookup.set(`${call.range[0]}:${call.range[1]}`, {
-        module: '', name: contract.name, kind: 'error-first', result: { kind: contract.results === 0 ? 'none' : 'single' }, promise: { kind: 'direct' },
+        module: '', name: contract.name, kind: 'error-first', result: resultShape(contract.results), promise: { kind: 'direct' },
       });
     }
   }
   return lookup;
+}
+
+/**
+ * The converted functions of several results that a call still hands a
+ * callback (its callback did not become `await`), each with the file of
+ * one such call: `callbackify` would hand that callback one array.
+ */
+export function severalResultsKept(program: Program, converted: ReadonlyMap<FunctionNode, PlannedContract>): Map<PlannedContract, ProgramFile> {
+  const functions = functionIndex(program);
+  const kept = new Map<PlannedContract, ProgramFile>();
+  for (const [fn, contract] of converted) {
+    if (contract.results < 2) continue;
+    const call = functions.referencesOf(fn).find((reference) => reference.kind === 'call' && passesCallbackLast(reference.node.parent as TSESTree.CallExpression, fn, contract));
+    if (call !== undefined) kept.set(contract, call.file);
+  }
+  return kept;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
+import type { ResultShape } from '../../knowledge/node-apis';
 import type { FunctionNode } from '../../shared/async-context';
 import { setContractCallees, type ContractCalleeLookup } from '../inference/contract-callees';
 import type { Contract, Contracts } from '../inference/contracts';
@@ -10,6 +11,7 @@ import type { Program, ProgramFile } from '../program/program';
 import type { RefusalReason } from '../refusal-reasons';
 import { mergeImportEdits } from '../rewrite/chain-context';
 import { convertContractFunction, fileState } from '../rewrite/contract-function';
+import { severalResultsProblem } from './several-results';
 import type { TextEdit } from '../types';
 
 /**
@@ -67,7 +69,9 @@ export function functionKey(info: FunctionInfo): string {
  * whose result nobody uses, with all their arguments; values that an adapter
  * can wrap; exports of a public file an adapter can keep), and when its body
  * converts. Dropping one may drop others (their bodies awaited it), so the
- * choice repeats until it holds.
+ * choice repeats until it holds. A contract of several results converts
+ * only when every reference to it is a caller changing with it (see
+ * several-results.ts).
  */
 export function planContracts(
   program: Program,
@@ -75,6 +79,8 @@ export function planContracts(
   api: ApiMode,
   services?: ParserServicesWithTypeInformation,
   focus?: (contract: Contract) => boolean,
+  /** Functions of several results left out by an earlier run (a caller kept its callback): key → why. */
+  excluded: ReadonlyMap<string, string> = new Map(),
 ): ContractPlan {
   const functions = contracts.functions;
   const keyOf = (fn: FunctionNode): string | undefined => {
@@ -95,7 +101,10 @@ export function planContracts(
   const chosen = new Map<FunctionNode, Contract>();
   for (const contract of contracts.all) {
     const info = functions.infoOf(contract.fn);
-    const problem = info === undefined ? 'it has no name callers use' : keys.get(functionKey(info)) !== 1 ? 'another function of the file has the same name' : callerProblem(contract, info, program, functions, api);
+    const problem =
+      info === undefined ? 'it has no name callers use'
+      : keys.get(functionKey(info)) !== 1 ? 'another function of the file has the same name'
+      : excluded.get(functionKey(info)) ?? callerProblem(contract, info, program, functions, api, contracts.all);
     if (problem !== undefined) refuseContract(contract, contract.results > 1 ? 'multiple-results' : 'contract-caller', problem);
     else chosen.set(contract.fn, contract);
   }
@@ -174,8 +183,11 @@ function keepConnected(chosen: Map<FunctionNode, Contract>, focus: (contract: Co
 }
 
 /** Why a reference to the contract function cannot follow its conversion, if one cannot. */
-function callerProblem(contract: Contract, info: FunctionInfo, program: Program, functions: FunctionIndex, api: ApiMode): string | undefined {
-  if (contract.results > 1) return 'it calls back with several results, which one promise cannot carry';
+function callerProblem(contract: Contract, info: FunctionInfo, program: Program, functions: FunctionIndex, api: ApiMode, contracts: readonly Contract[]): string | undefined {
+  if (contract.results > 1) {
+    const problem = severalResultsProblem(contract, info, program, functions, contracts);
+    if (problem !== undefined) return problem;
+  }
   const at = (node: TSESTree.Node, file: ProgramFile): string => `${file.path}:${node.loc.start.line}`;
   if (info.binding.kind === 'member') {
     // `this.data.get(key)` is no call of a `get(key, cb)`: a call with another number of arguments cannot be one.
@@ -245,6 +257,11 @@ function callsThroughExport(fn: FunctionNode, fnFile: ProgramFile, from: Program
   return from !== fnFile && program.isPublicFile(fnFile) && functions.referencesOf(fn).some((reference) => reference.kind === 'export');
 }
 
+/** What a converted contract function's promise resolves to. */
+export function resultShape(results: number): ResultShape {
+  return results === 0 ? { kind: 'none' } : results === 1 ? { kind: 'single' } : { kind: 'array', count: results };
+}
+
 /** Calls of the plan's contract functions await them directly; other contracts of the program through `promisify`. */
 function lookupFor(file: ProgramFile, program: Program, functions: FunctionIndex, chosen: ReadonlyMap<FunctionNode, Contract>, contracts: Contracts, api: ApiMode): ContractCalleeLookup {
   return (call) => {
@@ -254,12 +271,13 @@ function lookupFor(file: ProgramFile, program: Program, functions: FunctionIndex
     if (info !== undefined && reachesAdapter(target, info.file, file, functions, program, api)) return chosen.has(target) ? 'public-adapter' : undefined;
     const planned = chosen.get(target);
     const contract = planned ?? contracts.contractOf(target);
-    if (contract === undefined || contract.results > 1) return undefined;
+    // Several results: only a function of this plan resolves to their array (promisify would keep the first).
+    if (contract === undefined || (contract.results > 1 && planned === undefined)) return undefined;
     return {
       module: '',
       name: contract.name,
       kind: 'error-first',
-      result: { kind: contract.results === 0 ? 'none' : 'single' },
+      result: resultShape(contract.results),
       promise: { kind: planned === undefined ? 'promisify' : 'direct' },
     };
   };

@@ -21,6 +21,8 @@ export interface ContractRewrite {
   readonly stepCalls: ReadonlySet<TSESTree.CallExpression>;
   /** The edits of the step functions, converted first: a level holding one writes them too. */
   readonly stepEdits: TextEdit[];
+  /** The most results a call back hands over: above one, each `return` is an array of them. */
+  readonly results: number;
 }
 
 /** `cb(…)` where `cb` is the contract's callback. */
@@ -106,7 +108,7 @@ function completionStatement(call: TSESTree.CallExpression): TSESTree.Expression
 
 /**
  * The `return`/`throw` for a callback's arguments `[error, value]`, as `call`
- * hands them over: `cb(null, x)` → `return x;`, `cb(new Error(…))` →
+ * hands them over: `cb(null, x)` → `return x;` (`cb(null, a, b)` → `return [a, b];`), `cb(new Error(…))` →
  * `throw new Error(…);`, and for an error that may or may not be set,
  * `if (e) throw e; return x;`.
  */
@@ -121,11 +123,14 @@ export function outcomeText(
   if (contract === undefined) return refuse('error-shape');
   if (args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return refuse('spread-arguments');
   const [error, value, ...more] = args;
-  if (more.length > 0) return refuse('multiple-results');
+  const several = contract.results > 1;
+  if (more.length > 0 && !several) return refuse('multiple-results');
   const text = context.sourceCode.text;
   const render = (node: TSESTree.Node): string => renderRange(text, node.range, edits);
   const semi = context.style.semicolon ? ';' : '';
-  const success = value === undefined ? `return${semi}` : `return ${render(value)}${semi}`;
+  // Callers destructure the array, so even `cb(null)` returns one.
+  const values = args.slice(1).map(render).join(', ');
+  const success = several ? `return [${values}]${semi}` : value === undefined ? `return${semi}` : `return ${render(value)}${semi}`;
   if (error === undefined || isNullish(error) || isKnownNull(error, contract, context)) return success;
   if (isCertainlyError(error, call, context.sourceCode)) return `throw ${render(error)}${semi}`;
   // An error that may be unset: both outcomes, the error read twice, so only a plain name.

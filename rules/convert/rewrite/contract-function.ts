@@ -43,7 +43,7 @@ export function convertContractFunction(
   if (fn.generator || fn.async) return refuse('owner-return-type');
   const returnType = returnTypeEdit(fn, contract.callback, sourceCode);
   if (returnType === null) return refuse('owner-return-type');
-  const rewrite: ContractRewrite = { callback: contract.callback, nullErrors: new Set(), stepCalls: new Set(contract.stepCalls), stepEdits: [] };
+  const rewrite: ContractRewrite = { callback: contract.callback, nullErrors: new Set(), stepCalls: new Set(contract.stepCalls), stepEdits: [], results: contract.results };
   const made = asyncEdits(fn);
   if ('kind' in made) return made;
   const optional = openingEdits(fn, sourceCode);
@@ -139,6 +139,8 @@ function eventEdit(call: TSESTree.CallExpression, fn: FunctionNode, context: Cha
  */
 function settledThenText(statement: TSESTree.Node, call: TSESTree.CallExpression, context: ChainContext): string | Refused {
   const contract = context.contract as ContractRewrite;
+  // The promise resolves to one value, where this contract's callers destructure an array.
+  if (contract.results > 1) return refuse('multiple-results');
   const [onValue, onError] = call.arguments;
   const promise = (call.callee as TSESTree.MemberExpression).object;
   if (onValue === undefined || onError === undefined || !passesError(onError, contract)) return refuse('error-shape');

@@ -8,7 +8,7 @@ import { matchCallbackCall, type CallbackCall } from '../inference/detect';
 import { classifyErrorHandling, type CompletionOf, type ErrorHandling } from './error-handling';
 import { splitEdits, type ErrorSplit } from './error-split';
 import { completionEdits, completionOf, expressionCompletionEdit, isCompletionCall } from './completion';
-import { forwardText, isForward } from './forward';
+import { forwardText, handsOnAsItCame, isForward } from './forward';
 import { bracedIfAlone, commentsOutside, hasMultilineToken, indentationAt, indentUnit, ownerIndentUnit, reindent, startsLine } from '../text/layout';
 import { makeOwnerAsync } from './owner';
 import { otherArgumentsRange, promiseCallText } from './promise-call';
@@ -127,7 +127,7 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
   const parameters = callback.params as TSESTree.Identifier[];
   const resultParameters = errorFirst ? parameters.slice(1) : parameters;
   const shape: ResultShape = api.result ?? { kind: errorFirst ? 'single' : 'none' };
-  const capacity = shape.kind === 'none' ? 0 : shape.kind === 'single' ? 1 : shape.kind === 'object' ? shape.keys.length : -1;
+  const capacity = shape.kind === 'none' ? 0 : shape.kind === 'single' ? 1 : shape.kind === 'object' ? shape.keys.length : shape.kind === 'array' ? shape.count : -1;
   if (capacity < 0 || resultParameters.length > capacity) return refuse('multiple-results');
   const scope = sourceCode.scopeManager?.acquire(callback, true);
   if (scope === null || scope === undefined) return refuse('callback-shape');
@@ -157,6 +157,10 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
 
   const promiseCall = tick ? '' : promiseCallText(match, api, context);
   if (typeof promiseCall !== 'string') return promiseCall;
+  if (forwardsWhole && shape.kind === 'array' && handsOnAsItCame(callback.params, expressionCompletion, shape.count)) {
+    context.calls.push(match.call);
+    return `return ${promiseCall}${context.style.semicolon ? ';' : ''}`;
+  }
 
   const continues = inLoop ? intoIteration(callback, context, handling.mode === 'handler' ? handling.check.consequent : undefined) : [];
   if ('kind' in continues) return continues;
@@ -266,7 +270,10 @@ function layOut(
   const pattern =
     shape.kind === 'object'
       ? `{ ${used.map(({ index, name }) => (keyOf(index) === name ? name : `${keyOf(index)}: ${name}`)).join(', ')} }`
-      : used[0]?.name ?? '';
+      : shape.kind === 'array'
+        ? arrayPattern(used)
+        : used[0]?.name ?? '';
+  const several = shape.kind === 'object' || shape.kind === 'array';
   const reassigned = used.some(({ parameter }) =>
     sourceCode.scopeManager?.acquire(callback, true)?.set.get(parameter.name)?.references.some((reference) => reference.isWrite()),
   );
@@ -292,7 +299,7 @@ function layOut(
       if (!hasMultilineToken(sourceCode, handlerRange)) handlerText = reindent(handlerText, handlerIndent, indent + unit);
     }
     if (caught.addReturn) handlerText += `${handlerText === '' ? '' : `\n${indent}${unit}`}${inLoop ? 'continue' : 'return'}${semi}`;
-    if (pattern !== '') header.push(`let ${shape.kind === 'object' ? used.map(({ name }) => name).join(', ') : `${pattern}${annotation}`}${semi}`);
+    if (pattern !== '') header.push(`let ${several ? used.map(({ name }) => name).join(', ') : `${pattern}${annotation}`}${semi}`);
     const assignment = pattern === '' ? '' : shape.kind === 'object' ? `(${pattern} = ` : `${pattern} = `;
     const close = shape.kind === 'object' && pattern !== '' ? ')' : '';
     header.push('try {');
@@ -337,6 +344,13 @@ function layOut(
   const endsInLineComment = sourceCode.getAllComments().some((comment) => comment.type === AST_TOKEN_TYPES.Line && kept.some((range) => range[1] === comment.range[1]));
   const braced = bracedIfAlone(statement, result, indent, unit);
   return endsInLineComment && braced === result && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(statement.range[1])) ? `${result}\n${indent}` : braced;
+}
+
+/** `[q, r]`, `[q]`, `[, r]`: the results the callback named and used, by position; empty when none is used. */
+function arrayPattern(used: readonly { readonly index: number; readonly name: string }[]): string {
+  if (used.length === 0) return '';
+  const slots = Array.from({ length: Math.max(...used.map(({ index }) => index)) + 1 }, (_, index) => used.find((entry) => entry.index === index)?.name ?? '');
+  return `[${slots.join(', ')}]`;
 }
 
 /**

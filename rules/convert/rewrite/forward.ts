@@ -47,8 +47,26 @@ export function forwardText(
   if (api.kind !== 'error-first' || handed !== args.length - 1) return refuse('callback-not-inline');
   const shape = api.result?.kind ?? 'single';
   if (shape === 'multiple' || shape === 'object') return refuse('multiple-results');
+  // The promise is returned as it is: it must resolve to an array exactly when this contract's callers destructure one.
+  if ((shape === 'array') !== contract.results > 1) return refuse('multiple-results');
   const promise = promiseCallText(match, api, context);
   if (typeof promise !== 'string') return promise;
   if (asExpression) return promise;
   return statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ExpressionStatement ? `return ${promise}${semi}` : refuse('result-used');
+}
+
+/**
+ * `(err, q, r) => cb(err, q, r)` where the callee resolves to `[q, r]`:
+ * every result handed on as it came, so the callee's promise is the outcome.
+ */
+export function handsOnAsItCame(parameters: readonly TSESTree.Parameter[], completion: TSESTree.CallExpression, count: number): boolean {
+  const args = completion.arguments;
+  return (
+    parameters.length === count + 1 &&
+    args.length === parameters.length &&
+    parameters.every((parameter, index) => {
+      const argument = args[index];
+      return parameter.type === AST_NODE_TYPES.Identifier && argument?.type === AST_NODE_TYPES.Identifier && argument.name === parameter.name;
+    })
+  );
 }
