@@ -7,6 +7,7 @@ import { analyseProgramFile } from './program/analyse-file';
 import { createProgram, resolveSpecifierPath, type Program, type ProgramFile } from './program/program';
 import { publicFiles, relativeSpecifiers } from './program/public-files';
 import { unwrapMain, wrapInMain } from './plan/top-level-main';
+import { convertInAwaitWraps } from './plan/await-wraps';
 import { applyEdits } from './text/text-edits';
 import type { NodeApi } from '../knowledge/node-apis';
 
@@ -136,6 +137,11 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
         conversion = topLevel === undefined ? inMain : { ...inMain, text: topLevel };
       }
     }
+    conversion = convertInAwaitWraps(conversion, {
+      parse: (next) => analyse(file.path, next),
+      calleesFor,
+      convert: (next) => convertFileText(next, file.path, { calleesFor, onlyCallees }),
+    });
     texts.set(file.path, conversion.text);
     reports.set(file.path, conversion.report);
   }
