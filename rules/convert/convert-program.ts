@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { convertFileText, type ConversionReportEntry } from './convert-file';
+import { convertFileText, type ConversionReportEntry, type FileConversion } from './convert-file';
 import { inferContracts } from './inference/contracts';
 import { adapterEdits, callerLookup, convertedFunctions, severalResultsKept } from './plan/adapters';
 import { planContracts, type ApiMode, type ContractRefusal, type PlannedContract } from './plan/contract-plan';
@@ -8,6 +8,7 @@ import { createProgram, resolveSpecifierPath, type Program, type ProgramFile } f
 import { publicFiles, relativeSpecifiers } from './program/public-files';
 import { keptCallers } from './plan/kept-callers';
 import { unwrapMain, wrapInMain } from './plan/top-level-main';
+import { convertInAwaitWraps } from './plan/await-wraps';
 import { lineMap } from './text/line-map';
 import { applyEdits } from './text/text-edits';
 import type { NodeApi } from '../knowledge/node-apis';
@@ -152,8 +153,14 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     const text = texts.get(file.path) ?? '';
     const onlyCallees = focus !== undefined;
     const options = { calleesFor, onlyCallees, ...(kept === undefined ? {} : { keptFor: kept }) };
-    let conversion = convertFileText(text, file.path, options);
-    let reportedText = text;
+    // Report lines are those of the text the user gave, before the bodies' edits, main() and the other wrappers.
+    const input = inputs.get(file.path) ?? '';
+    const convert = (from: string): FileConversion => {
+      const conversion = convertFileText(from, file.path, options);
+      const lineOf = lineMap(input, from);
+      return { ...conversion, report: conversion.report.map((entry) => ({ ...entry, line: lineOf(entry.line) })) };
+    };
+    let conversion = convert(text);
     const current = analyse(file.path, text);
     const wrapped = current === undefined ? undefined : wrapInMain(current, calleesFor(text));
     if (wrapped !== undefined) {
@@ -162,14 +169,13 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
         // An ES module nothing imports awaits at its top level; TypeScript's `import` may compile to CommonJS, where it cannot.
         const esm = current?.module === true && !/\.(?:ts|tsx|cts)$/.test(file.path);
         const topLevel = esm && !imported.has(file.path) ? unwrapMain(file.path, inMain.text, wrapped.name) : undefined;
-        conversion = topLevel === undefined ? inMain : { ...inMain, text: topLevel };
-        reportedText = wrapped.text;
+        const lineOf = lineMap(input, wrapped.text);
+        conversion = { text: topLevel ?? inMain.text, report: inMain.report.map((entry) => ({ ...entry, line: lineOf(entry.line) })) };
       }
     }
+    conversion = convertInAwaitWraps(conversion, { parse: (next) => analyse(file.path, next), calleesFor, convert });
     texts.set(file.path, conversion.text);
-    // The lines of the text the user gave, before the bodies' edits and the main() wrapper.
-    const lineOf = lineMap(inputs.get(file.path) ?? '', reportedText);
-    reports.set(file.path, conversion.report.map((entry) => ({ ...entry, line: lineOf(entry.line) })));
+    reports.set(file.path, conversion.report);
   }
 
   // Adapters for the callers left.

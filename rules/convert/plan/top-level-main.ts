@@ -1,9 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import type { NodeApi } from '../../knowledge/node-apis';
-import type { RefusalReason } from '../refusal-reasons';
 import { analyseProgramFile } from '../program/analyse-file';
 import type { ProgramFile } from '../program/program';
 import { hasMultilineToken, reindent } from '../text/layout';
+import { isAwaitableCall, listensForUncaught, type CalleeLookup } from './awaitable-call';
 
 export interface WrappedMain {
   readonly text: string;
@@ -22,14 +21,12 @@ export interface WrappedMain {
  * ends it as an unhandled rejection: same exit code, same stdout, and the
  * error printed on stderr. Not where the script listens for either event.
  */
-export function wrapInMain(file: ProgramFile, callees: ReadonlyMap<string, NodeApi | RefusalReason>): WrappedMain | undefined {
-  if (/\b(?:uncaughtException|unhandledRejection|uncaughtExceptionMonitor)\b/.test(file.sourceCode.text)) return undefined;
+export function wrapInMain(file: ProgramFile, callees: CalleeLookup): WrappedMain | undefined {
+  if (listensForUncaught(file.sourceCode.text)) return undefined;
   const body = file.sourceCode.ast.body;
   const last = body.at(-1);
-  if (last?.type !== AST_NODE_TYPES.ExpressionStatement || last.expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  if (last?.type !== AST_NODE_TYPES.ExpressionStatement || !isAwaitableCall(last.expression, callees)) return undefined;
   const call: TSESTree.CallExpression = last.expression;
-  const callback = call.arguments.at(-1);
-  if (typeof callees.get(`${call.range[0]}:${call.range[1]}`) !== 'object' || (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback?.type !== AST_NODE_TYPES.FunctionExpression)) return undefined;
   const sourceCode = file.sourceCode;
   const text = sourceCode.text;
   const names = new Set<string>();
