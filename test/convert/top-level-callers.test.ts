@@ -166,6 +166,13 @@ describe('contract level: callers with no function to await in', function () {
     ].join('\n'));
   });
 
+  it('the report names the converted call at its own line, and not the timer given the arrow made here', () => {
+    const file = path.join(CONTRACT_PROGRAMS, 'inline.js');
+    const report = convertProgramTexts(new Map([[file, TIMER_ARROW]])).reports.get(file) ?? [];
+    const call = TIMER_ARROW.split('\n').findIndex((line) => line.startsWith('setTimeout(')) + 1;
+    assert.deepEqual(report.map((entry) => `${entry.line} ${entry.outcome} ${entry.callee} ${entry.reason ?? ''}`), [`${call} converted double `, `${call + 8} refused setImmediate top-level`]);
+  });
+
   it('programs run the same before and after: stdout, exit code, stderr shape; forward-to-callback.js keeps no callback', async () => {
     const forward = fs.readFileSync(path.join(PROGRAMS, 'forward-to-callback.js'), 'utf8');
     const started = fs.readFileSync(path.join(CONTRACT_PROGRAMS, 'top-level-started-in-place.js'), 'utf8');

@@ -40,8 +40,15 @@ export function convertInAwaitWraps(conversion: FileConversion, steps: AwaitWrap
     converted.push(...current.report.filter((entry) => entry.outcome === 'converted'));
     current = next;
   }
-  return current === conversion ? conversion : { text: current.text, report: [...converted, ...current.report] };
+  if (current === conversion) return conversion;
+  // A timer given the async arrow made here is refused as `callback-shape`: not the user's code, not worth a line.
+  const own = (entry: ConversionReportEntry): boolean =>
+    entry.outcome === 'refused' && entry.reason === 'callback-shape' && TIMERS.has(entry.callee) &&
+    !conversion.report.some((before) => before.line === entry.line && before.callee === entry.callee && before.reason === entry.reason);
+  return { text: current.text, report: [...converted, ...current.report.filter((entry) => !own(entry))] };
 }
+
+const TIMERS = new Set(['setTimeout', 'setImmediate']);
 
 /** The conversion with every wrap that converts, or undefined when none does. */
 function convertWrapped(text: string, wraps: readonly TextEdit[], steps: AwaitWrapSteps): FileConversion | undefined {
