@@ -164,13 +164,13 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     const current = analyse(file.path, text);
     const wrapped = current === undefined ? undefined : wrapInMain(current, calleesFor(text));
     if (wrapped !== undefined) {
-      const inMain = convertFileText(wrapped.text, file.path, options);
-      if (inMain.report.some((entry) => entry.outcome === 'converted' && entry.line === wrapped.line && entry.callee === wrapped.callee)) {
+      const inMain = convert(wrapped.text);
+      const line = lineMap(input, wrapped.text)(wrapped.line);
+      if (inMain.report.some((entry) => entry.outcome === 'converted' && entry.line === line && entry.callee === wrapped.callee)) {
         // An ES module nothing imports awaits at its top level; TypeScript's `import` may compile to CommonJS, where it cannot.
         const esm = current?.module === true && !/\.(?:ts|tsx|cts)$/.test(file.path);
         const topLevel = esm && !imported.has(file.path) ? unwrapMain(file.path, inMain.text, wrapped.name) : undefined;
-        const lineOf = lineMap(input, wrapped.text);
-        conversion = { text: topLevel ?? inMain.text, report: inMain.report.map((entry) => ({ ...entry, line: lineOf(entry.line) })) };
+        conversion = topLevel === undefined ? inMain : { ...inMain, text: topLevel };
       }
     }
     conversion = convertInAwaitWraps(conversion, { parse: (next) => analyse(file.path, next), calleesFor, convert });
