@@ -5,11 +5,12 @@ import { planImport } from '../../shared/add-import';
 import type { FunctionNode } from '../../shared/async-context';
 import { functionIndex } from '../program/function-index';
 import type { Program, ProgramFile } from '../program/program';
-import { editFixer } from '../text/text-edits';
+import { editFixer, renderRange } from '../text/text-edits';
 import { runsOnNode } from '../inference/node-file';
 import { isPlainlyCallback } from '../inference/optional-arguments';
 import { indentationAt } from '../text/layout';
 import type { TextEdit } from '../types';
+import { exportStatement, moveEdit, movedName } from './export-site';
 import { functionKey, reachesAdapter, resultShape, type ApiMode, type PlannedContract } from './contract-plan';
 
 /** The converted functions of a re-parsed program, found again by their keys. */
@@ -93,7 +94,9 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
     list.push(edit);
     edits.set(file.path, list);
   };
+  const moves: { fn: FunctionNode; moved: MovedFunction; adapter: string }[] = [];
   for (const [fn, contract] of converted) {
+    const moved = api === 'promise' ? undefined : movedFunction(fn, program);
     for (const reference of functions.referencesOf(fn)) {
       const { node, file } = reference;
       if (reachesAdapter(fn, program.fileOf(fn), file, functions, program, api)) continue;
@@ -101,6 +104,16 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
       const source = (target: TSESTree.Node): string => text.slice(target.range[0], target.range[1]);
       if (reference.kind === 'call') {
         const call = node.parent as TSESTree.CallExpression;
+        if (moved !== undefined && file === moved.file && node.type === AST_NODE_TYPES.MemberExpression) {
+          // `exports.f(…)` in its own file: the export is the adapter now, the function is `f`.
+          if (!passesCallbackLast(call, fn, contract)) add(file, { range: node.range, text: moved.name });
+          else {
+            const adapt = callbackify(file, call);
+            if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
+            add(file, { range: node.range, text: `${adapt}(${moved.name})` });
+          }
+          continue;
+        }
         if (!passesCallbackLast(call, fn, contract)) continue;
         if (!runsOnNode(file.sourceCode)) {
           add(file, promiseAdapter(call, text));
@@ -125,6 +138,12 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
       }
       if (api === 'promise' || !program.isPublicFile(file)) continue;
       const site = reference.exportSite;
+      if (moved !== undefined && site?.value === fn) {
+        const adapt = callbackify(file, moved.statement);
+        if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
+        moves.push({ fn, moved, adapter: exportAdapter(moved.name, contract, adapt, api === 'dual') });
+        continue;
+      }
       if (site === undefined || site.value.type !== AST_NODE_TYPES.Identifier) return `\`${contract.name}\` is exported in a way the adapter does not cover`;
       const adapt = callbackify(file, site.value);
       if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
@@ -134,7 +153,35 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
       else add(file, { range: site.value.range, text: adapter });
     }
   }
+  // Last, so the moved text carries the edits made inside the function (its calls of other moved functions).
+  for (const { fn, moved, adapter } of moves) {
+    const list = edits.get(moved.file.path) ?? [];
+    const inside = list.filter((edit) => edit.range[0] >= fn.range[0] && edit.range[1] <= fn.range[1]);
+    if (inside.some((edit) => edit.range[0] < fn.body.range[0])) return `\`${moved.name}\` cannot move out of its export site`;
+    const text = renderRange(moved.file.sourceCode.text, fn.range, inside);
+    const rest = list.filter((edit) => !inside.includes(edit));
+    rest.push(moveEdit(fn, text, moved.name, moved.statement, moved.file.sourceCode), { range: fn.range, text: adapter });
+    edits.set(moved.file.path, rest);
+  }
   return edits;
+}
+
+/** A converted function written at a public export site: the declaration it moves into, and where. */
+interface MovedFunction {
+  readonly name: string;
+  readonly statement: TSESTree.ExpressionStatement;
+  readonly file: ProgramFile;
+}
+
+function movedFunction(fn: FunctionNode, program: Program): MovedFunction | undefined {
+  const file = program.fileOf(fn);
+  if (!program.isPublicFile(file)) return undefined;
+  for (const reference of functionIndex(program).referencesOf(fn)) {
+    const site = reference.kind === 'export' ? reference.exportSite : undefined;
+    const statement = site === undefined ? undefined : exportStatement(site, fn);
+    if (site !== undefined && statement !== undefined) return { name: movedName(fn, site, file.path, file.sourceCode), statement, file };
+  }
+  return undefined;
 }
 
 /**

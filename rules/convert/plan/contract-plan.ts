@@ -11,6 +11,7 @@ import type { Program, ProgramFile } from '../program/program';
 import type { RefusalReason } from '../refusal-reasons';
 import { mergeImportEdits } from '../rewrite/chain-context';
 import { convertContractFunction, fileState } from '../rewrite/contract-function';
+import { exportStatement, movingProblem } from './export-site';
 import { severalResultsProblem } from './several-results';
 import type { TextEdit } from '../types';
 
@@ -221,6 +222,11 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
       return `its callback is optional (${at(opening, contract.file)}): under --api dual a call without one would get a promise, and a rejection nothing handles ends the process where the error was dropped before (use --api callback or --api promise)`;
     }
     const site = reference.exportSite;
+    if (site !== undefined && exportStatement(site, contract.fn) !== undefined && info.binding.kind === 'member') {
+      const problem = movingProblem(contract.fn, reference.file.sourceCode);
+      if (problem !== undefined) return `it is public API written where it is exported (${at(node, reference.file)}), and ${problem} (use --api promise to change the public contract)`;
+      continue;
+    }
     if (site === undefined || site.style !== 'commonjs' || site.value.type !== AST_NODE_TYPES.Identifier || info.binding.kind !== 'variable') {
       return `it is public API exported at ${at(node, reference.file)} in a way the callback adapter does not cover yet (use --api promise to change the public contract)`;
     }
