@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ScopeType } from '@typescript-eslint/scope-manager';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import type { ExportSite } from '../program/module-exports';
 import type { TextEdit } from '../types';
@@ -30,7 +31,7 @@ export function movingProblem(fn: FunctionNode, sourceCode: Readonly<TSESLint.So
 
 function usesOwnThis(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return sourceCode.getTokens(fn).some((token) => {
-    if (token.type !== 'Keyword' || token.value !== 'this') return false;
+    if (token.type !== AST_TOKEN_TYPES.Keyword || token.value !== 'this') return false;
     let node: TSESTree.Node | null = sourceCode.getNodeByRangeIndex(token.range[0]);
     while (node !== null && node !== fn && !(isFunctionNode(node) && node.type !== AST_NODE_TYPES.ArrowFunctionExpression)) node = node.parent ?? null;
     return node === fn;
@@ -65,7 +66,7 @@ function namesInUse(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>)
   const taken = new Set<string>();
   const scopes = sourceCode.scopeManager?.scopes ?? [];
   for (const scope of scopes) {
-    if (scope.type === 'function-expression-name' && scope.block === fn) continue;
+    if (scope.type === ScopeType.functionExpressionName && scope.block === fn) continue;
     for (const variable of scope.variables) taken.add(variable.name);
   }
   for (const reference of sourceCode.scopeManager?.globalScope?.through ?? []) taken.add(reference.identifier.name);
@@ -84,7 +85,7 @@ export function moveEdit(fn: FunctionNode, text: string, name: string, statement
   } else if (fn.type === AST_NODE_TYPES.FunctionExpression && fn.id !== null) {
     declaration = text.slice(0, fn.id.range[0] - fn.range[0]) + name + text.slice(fn.id.range[1] - fn.range[0]);
   } else {
-    const keyword = sourceCode.getTokens(fn).find((token) => token.type === 'Keyword' && token.value === 'function') as TSESTree.Token;
+    const keyword = sourceCode.getTokens(fn).find((token) => token.type === AST_TOKEN_TYPES.Keyword && token.value === 'function') as TSESTree.Token;
     const at = keyword.range[1] - fn.range[0];
     declaration = `${text.slice(0, at)} ${name}${text.slice(at).replace(/^\s*/, '')}`;
   }
