@@ -21,6 +21,7 @@ export interface ConvertOptions {
   readonly diff?: boolean;
   /** What converted public functions offer outside callers. */
   readonly api?: ApiMode;
+  readonly deferSyncCallbacks?: boolean;
   readonly maxFileSizeBytes: number;
   readonly eslint: ESLint;
 }
@@ -45,7 +46,7 @@ export async function runConvert(targets: readonly string[], options: ConvertOpt
       unreadable += 1;
     }
   }
-  const conversion = convertProgramTexts(inputs, { api: options.api ?? 'callback' });
+  const conversion = convertProgramTexts(inputs, { api: options.api ?? 'callback', deferSyncCallbacks: options.deferSyncCallbacks === true });
   const changed = [...conversion.texts].filter(([file, text]) => text !== (inputs.get(file) ?? ''));
   // Written before anything is printed: `--convert … | head` ends the process at its first closed-pipe write.
   let unwritable = 0;
@@ -99,7 +100,8 @@ function printContracts(conversion: ProgramConversion, io: ConvertIo, count: (re
   io.stdout('functions with callback contracts\n');
   for (const contract of conversion.contracts) {
     const callers = contract.callers > 0 ? `, callers updated in ${contract.callers} other file(s)` : '';
-    io.stdout(`  ${shortName(contract.file, io.cwd)}:${contract.line}  converted  ${contract.name}: now async${callers}\n`);
+    const deferred = contract.deferred.length === 0 ? '' : `; it called back synchronously (line ${contract.deferred.join(', ')}): now a tick later`;
+    io.stdout(`  ${shortName(contract.file, io.cwd)}:${contract.line}  converted  ${contract.name}: now async${callers}${deferred}\n`);
   }
   for (const refusal of conversion.refusals) {
     io.stdout(`  ${shortName(refusal.file, io.cwd)}:${refusal.line}  refused    ${refusal.name}: ${refusal.reason} (${refusal.detail})\n`);

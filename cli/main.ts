@@ -89,7 +89,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   };
   const syntactic = await createEslint(settings);
   if (options.convert) {
-    const code = await runConvert(existing, { dryRun: options.dryRun, diff: options.diff, api: options.api, maxFileSizeBytes: options.maxFileSizeBytes, eslint: syntactic }, io);
+    const code = await runConvert(existing, { dryRun: options.dryRun, diff: options.diff, api: options.api, deferSyncCallbacks: options.deferSyncCallbacks, maxFileSizeBytes: options.maxFileSizeBytes, eslint: syntactic }, io);
     return missing.length > 0 ? 2 : code;
   }
   let formatter: ESLint.Formatter;

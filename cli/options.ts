@@ -30,6 +30,8 @@ export interface CliOptions {
   readonly diff: boolean;
   /** With `convert`: what converted public functions offer their outside callers. */
   readonly api: 'callback' | 'promise' | 'dual';
+  /** With `convert`: also convert functions that call back synchronously on some paths. */
+  readonly deferSyncCallbacks: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -67,6 +69,10 @@ Options:
                               nothing in the run imports) keep a callback adapter (callback,
                               the default), change to returning promises (promise), or do
                               both: a promise when no callback is passed (dual)
+  --defer-sync-callbacks      with --convert: also convert functions that call back
+                              synchronously on some paths (argument checks, cache hits,
+                              an empty list); on those paths the result or error now
+                              arrives a tick later (each is named in the report)
   --lsp --stdio               run the language server instead (= async-guard-language-server --stdio)
   -h, --help                  show this help
   -v, --version               show the version
@@ -93,6 +99,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         'dry-run': { type: 'boolean', default: false },
         diff: { type: 'boolean', default: false },
         api: { type: 'string' },
+        'defer-sync-callbacks': { type: 'boolean', default: false },
         concurrency: { type: 'string', default: 'off' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string', default: DEFAULT_CACHE_LOCATION },
@@ -126,6 +133,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (values['dry-run'] && !values.convert) throw new UsageError('--dry-run goes with --convert');
   if (values.diff && !values.convert) throw new UsageError('--diff goes with --convert');
   if (values.api !== undefined && !values.convert) throw new UsageError('--api goes with --convert');
+  if (values['defer-sync-callbacks'] && !values.convert) throw new UsageError('--defer-sync-callbacks goes with --convert');
   const api = values.api ?? 'callback';
   if (api !== 'callback' && api !== 'promise' && api !== 'dual') throw new UsageError(`unknown --api '${api}': use callback, promise or dual`);
   if (values.convert && values.fix) throw new UsageError('--convert and --fix are separate runs: use one of them');
@@ -147,6 +155,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     dryRun: values['dry-run'] || values.diff,
     diff: values.diff,
     api,
+    deferSyncCallbacks: values['defer-sync-callbacks'],
     help: values.help,
     version: values.version,
   };

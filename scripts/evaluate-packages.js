@@ -12,7 +12,7 @@
  * tests that passed before and fail after.
  *
  *   npm run build
- *   node scripts/evaluate-packages.js --git-dirs DIR [--only name,…] [--json FILE] [--keep]
+ *   node scripts/evaluate-packages.js --git-dirs DIR [--only name,…] [--json FILE] [--keep] [--defer-sync-callbacks]
  *
  * DIR holds a bare clone of each package's repository, as `owner+name/repo`
  * or `owner+name.git` (`git clone --bare <repository> DIR/owner+name.git`).
@@ -29,6 +29,8 @@ const { countCallbacks } = require('./count-callbacks');
 
 const ROOT = path.join(__dirname, '..');
 const CLI = path.join(ROOT, 'bin', 'async-guard.js');
+/** `--defer-sync-callbacks` is passed on to `async-guard --convert`. */
+const CONVERT_FLAGS = process.argv.includes('--defer-sync-callbacks') ? ['--defer-sync-callbacks'] : [];
 const INSTALL_TIMEOUT_MS = 15 * 60_000;
 const TEST_TIMEOUT_MS = 15 * 60_000;
 
@@ -220,7 +222,7 @@ function evaluate(pkg, gitDirs, workRoot) {
   const suiteBefore = runSuite(pkg, original);
   const callbacksBefore = countAll(original, sources);
   process.stderr.write(`${pkg.name}: async-guard --convert ${sources.length} source file(s)\n`);
-  const conversion = run(process.execPath, [CLI, '--convert', ...sources], converted, TEST_TIMEOUT_MS);
+  const conversion = run(process.execPath, [CLI, '--convert', ...CONVERT_FLAGS, ...sources], converted, TEST_TIMEOUT_MS);
   const report = parseConvertReport(conversion.stdout);
   const changedFiles = sources.filter((file) => fs.readFileSync(path.join(original, file), 'utf8') !== fs.readFileSync(path.join(converted, file), 'utf8'));
   const callbacksAfter = countAll(converted, sources);
@@ -288,7 +290,7 @@ function main() {
   if (jsonFile !== undefined) {
     const asyncGuardCommit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
     fs.mkdirSync(path.dirname(path.resolve(jsonFile)), { recursive: true });
-    fs.writeFileSync(jsonFile, `${JSON.stringify({ measured: new Date().toISOString(), asyncGuardCommit, node: process.version, results }, null, 2)}\n`);
+    fs.writeFileSync(jsonFile, `${JSON.stringify({ measured: new Date().toISOString(), asyncGuardCommit, convertFlags: CONVERT_FLAGS, node: process.version, results }, null, 2)}\n`);
   }
   if (process.argv.includes('--keep')) console.error(`copies kept in ${workRoot}`);
   else fs.rmSync(workRoot, { recursive: true, force: true });

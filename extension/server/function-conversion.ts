@@ -25,6 +25,7 @@ export interface FunctionConversionRequest {
   readonly openText: (filePath: string) => string | undefined;
   readonly versionOf: (filePath: string) => number | null;
   readonly api: ApiMode;
+  readonly deferSyncCallbacks?: boolean;
   readonly documentChanges: boolean;
 }
 
@@ -42,12 +43,12 @@ export function functionConversionAction(request: FunctionConversionRequest): Co
   if (!FUNCTION_HEADER.test(line)) return undefined;
   // The function's contract must show in its own file before the folder is read for its callers.
   const focus = { file: file.filePath, line: position.line + 1 };
-  const alone = convertProgramTexts(new Map([[file.filePath, document.getText()]]), { api: request.api, focus });
+  const alone = convertProgramTexts(new Map([[file.filePath, document.getText()]]), { api: request.api, focus, deferSyncCallbacks: request.deferSyncCallbacks === true });
   if (!alone.contracts.some((contract) => contract.line === focus.line)) return undefined;
   const root = request.roots.find((candidate) => file.filePath.startsWith(candidate + path.sep)) ?? path.dirname(file.filePath);
   const inputs = programFiles(root, file.filePath, request.openText);
   if (inputs === undefined) return undefined;
-  const result = convertProgramTexts(inputs, { api: request.api, focus });
+  const result = convertProgramTexts(inputs, { api: request.api, focus, deferSyncCallbacks: request.deferSyncCallbacks === true });
   const focused = result.contracts.find((contract) => contract.file === file.filePath && contract.line === position.line + 1);
   if (focused === undefined) return undefined;
   const changed = [...result.texts].filter(([filePath, text]) => text !== inputs.get(filePath));

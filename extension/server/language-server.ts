@@ -173,6 +173,7 @@ export function startServer(connection: Connection, plugin: LintPlugin, workerEn
           openText: (filePath) => open.get(filePath)?.getText(),
           versionOf: (filePath) => open.get(filePath)?.version ?? null,
           api: settings.conversionApi,
+          deferSyncCallbacks: settings.conversionDeferSyncCallbacks,
           documentChanges: client.documentChanges,
         });
       },

@@ -14,6 +14,8 @@ export interface Settings {
   useESLintConfig: boolean;
   /** The function refactor: public functions keep a callback adapter, or return promises (`--api` of the CLI). */
   conversionApi: 'callback' | 'promise' | 'dual';
+  /** The function refactor also converts functions that call back synchronously on some paths (`--defer-sync-callbacks`). */
+  conversionDeferSyncCallbacks: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: 1_000_000,
   useESLintConfig: false,
   conversionApi: 'callback',
+  conversionDeferSyncCallbacks: false,
 };
 
 /**
@@ -42,6 +45,7 @@ export function readSettingsLayer(raw: unknown): Partial<Settings> {
   if (typeof value.maxFileSize === 'number' && Number.isFinite(value.maxFileSize) && value.maxFileSize > 0) layer.maxFileSize = value.maxFileSize;
   if (typeof value.useESLintConfig === 'boolean') layer.useESLintConfig = value.useESLintConfig;
   if (value.conversionApi === 'callback' || value.conversionApi === 'promise' || value.conversionApi === 'dual') layer.conversionApi = value.conversionApi;
+  if (typeof value.conversionDeferSyncCallbacks === 'boolean') layer.conversionDeferSyncCallbacks = value.conversionDeferSyncCallbacks;
   return layer;
 }
 

@@ -23,6 +23,8 @@ export interface ProgramConversionOptions {
   readonly focus?: { readonly file: string; readonly line: number };
   /** Functions of several results an earlier run left out, by plan key: why. */
   readonly excluded?: ReadonlyMap<string, string>;
+  /** Convert functions that call back synchronously on some paths (inference/contracts.ts); off by default. */
+  readonly deferSyncCallbacks?: boolean;
 }
 
 export interface ConvertedContract extends PlannedContract {
@@ -64,7 +66,7 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
   const publics = publicFiles(new Map(files.map((file) => [file.path, file.sourceCode.text])), resolvePath);
   const program = createProgram(files, publics);
   const focus = options.focus;
-  const plan = planContracts(program, inferContracts(program), api, undefined, focus === undefined ? undefined : (contract) => contract.file.path === focus.file && contract.fn.loc.start.line === focus.line, options.excluded);
+  const plan = planContracts(program, inferContracts(program, undefined, { deferSyncCallbacks: options.deferSyncCallbacks === true }), api, undefined, focus === undefined ? undefined : (contract) => contract.file.path === focus.file && contract.fn.loc.start.line === focus.line, options.excluded);
   const analysed = new Map<string, ProgramFile>();
   const analyse = (file: string, text: string): ProgramFile | undefined => {
     const key = `${file}\0${text}`;

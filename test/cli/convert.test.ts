@@ -110,6 +110,28 @@ describe('async-guard --convert', () => {
     assert.match(result.stdout, /^typed\.ts\n +4 {2}refused {4}fetchUser: unknown-api \(.+\)$/m);
   });
 
+  it('--defer-sync-callbacks converts a function that checks its argument at once, and the report names the line', async () => {
+    const sub = path.join(dir, 'zalgo');
+    fs.mkdirSync(sub);
+    const source = [
+      'function parse(text, cb) {',
+      "  if (text === '') return cb(new Error('empty'));",
+      '  setImmediate(() => cb(null, text.length));',
+      '}',
+      "parse('abc', (err, n) => {",
+      '  if (err) throw err;',
+      '  console.log(n);',
+      '});',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(sub, 'parse.js'), source);
+    const strict = await run(sub, '--convert', '--dry-run', '.');
+    assert.match(strict.stdout, /^ +parse\.js:1 {2}refused {4}parse: contract-breach \(calls `cb` synchronously at line 2, before anything asynchronous\)$/m);
+    const deferred = await run(sub, '--convert', '--defer-sync-callbacks', '--dry-run', '.');
+    assert.equal(deferred.code, 0);
+    assert.match(deferred.stdout, /^ +parse\.js:1 {2}converted {2}parse: now async; it called back synchronously \(line 2\): now a tick later$/m);
+  });
+
   it('rejects --dry-run without --convert, and --convert with --fix', async () => {
     const dryRun = await run(dir, '--dry-run');
     assert.equal(dryRun.code, 2);
@@ -117,5 +139,8 @@ describe('async-guard --convert', () => {
     const both = await run(dir, '--convert', '--fix');
     assert.equal(both.code, 2);
     assert.match(both.stderr, /--convert and --fix are separate runs/);
+    const defer = await run(dir, '--defer-sync-callbacks');
+    assert.equal(defer.code, 2);
+    assert.match(defer.stderr, /--defer-sync-callbacks goes with --convert/);
   });
 });

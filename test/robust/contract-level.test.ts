@@ -17,15 +17,18 @@ function comments(text: string): string[] {
   return [...text.matchAll(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g)].map((match) => match[0].trim()).sort();
 }
 
+/** With and without --defer-sync-callbacks, which lets more functions convert. */
 function assertSound(inputs: ReadonlyMap<string, string>): void {
-  const result = convertProgramTexts(inputs);
-  for (const [file, text] of result.texts) {
-    const before = inputs.get(file) ?? '';
-    if (text === before) continue;
-    const parsed = analyseProgramFile(file, text);
-    assert.ok(typeof parsed !== 'string', `${file} no longer parses: ${typeof parsed === 'string' ? parsed : ''}`);
-    const kept = comments(text);
-    for (const comment of comments(before)) assert.ok(kept.includes(comment), `${file} lost the comment ${comment}`);
+  for (const deferSyncCallbacks of [false, true]) {
+    const result = convertProgramTexts(inputs, { deferSyncCallbacks });
+    for (const [file, text] of result.texts) {
+      const before = inputs.get(file) ?? '';
+      if (text === before) continue;
+      const parsed = analyseProgramFile(file, text);
+      assert.ok(typeof parsed !== 'string', `${file} no longer parses${deferSyncCallbacks ? ' (--defer-sync-callbacks)' : ''}: ${typeof parsed === 'string' ? parsed : ''}`);
+      const kept = comments(text);
+      for (const comment of comments(before)) assert.ok(kept.includes(comment), `${file} lost the comment ${comment}`);
+    }
   }
 }
 

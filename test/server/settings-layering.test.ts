@@ -117,6 +117,30 @@ describe('language server outside VS Code: no workspace trust', function () {
   });
 });
 
+describe('language server settings: asyncGuard.conversionDeferSyncCallbacks', function () {
+  this.timeout(30_000);
+  const ZALGO = "function parse(text, cb) {\n  if (text === '') return cb(new Error('empty'));\n  setImmediate(() => cb(null, text.length));\n}\nparse('abc', (err, n) => {\n  if (err) throw err;\n  console.log(n);\n});\n";
+  const offered = async (options: unknown): Promise<string[]> => {
+    const client = new LspTestClient();
+    try {
+      await client.initialize(options, NEOVIM_07);
+      const uri = freshUri();
+      await client.open(uri, ZALGO);
+      const cursor = { line: 0, character: 10 };
+      const actions = await client.codeActions(uri, [], { start: cursor, end: cursor }, ['refactor']);
+      return actions.map((action) => action.title).filter((title) => title.startsWith("Convert 'parse'"));
+    } finally {
+      await client.dispose();
+    }
+  };
+
+  it('off (the default): a function calling back synchronously on one path gets no refactor; on: it does', async () => {
+    assert.deepEqual(await offered(undefined), []);
+    assert.deepEqual(await offered({ asyncGuard: { conversionDeferSyncCallbacks: true } }), ["Convert 'parse' to async/await"]);
+    assert.equal(readSettingsLayer({ conversionDeferSyncCallbacks: 'yes' }).conversionDeferSyncCallbacks, undefined);
+  });
+});
+
 describe('language server settings: asyncGuard.conversionApi', () => {
   it('accepts every value package.json offers (callback, promise, dual) and drops anything else', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {

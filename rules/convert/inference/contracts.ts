@@ -29,6 +29,17 @@ export interface Contract {
   /** The step functions the contract goes round through (inference/step-functions.ts), and their calls. */
   readonly steps: readonly FunctionNode[];
   readonly stepCalls: readonly TSESTree.CallExpression[];
+  /** Calls back made synchronously, accepted with `deferSyncCallbacks`: after the conversion they settle a tick later. */
+  readonly deferred: readonly TSESTree.CallExpression[];
+}
+
+export interface InferenceOptions {
+  /**
+   * Accept callbacks called synchronously on some paths (Zalgo: argument
+   * checks, cache hits, an empty list): the converted function settles
+   * its promise on those paths too, so its callers resume a tick later.
+   */
+  readonly deferSyncCallbacks?: boolean;
 }
 
 type Climb = { readonly broken: string; readonly async: boolean } | { readonly async: boolean };
@@ -49,7 +60,7 @@ export interface Contracts {
   readonly functions: FunctionIndex;
 }
 
-const cache = new WeakMap<Program, Contracts>();
+const caches = { strict: new WeakMap<Program, Contracts>(), deferring: new WeakMap<Program, Contracts>() };
 
 /**
  * Contracts of the program's functions, inferred bottom-up over the call
@@ -57,7 +68,9 @@ const cache = new WeakMap<Program, Contracts>();
  * contract functions (recursion included: every candidate is assumed to be
  * one until its body shows otherwise, repeated until nothing changes).
  */
-export function inferContracts(program: Program, services?: ParserServicesWithTypeInformation): Contracts {
+export function inferContracts(program: Program, services?: ParserServicesWithTypeInformation, options: InferenceOptions = {}): Contracts {
+  const deferSync = options.deferSyncCallbacks === true;
+  const cache = deferSync ? caches.deferring : caches.strict;
   const known = cache.get(program);
   if (known !== undefined) return known;
   const functions = functionIndex(program);
@@ -76,7 +89,7 @@ export function inferContracts(program: Program, services?: ParserServicesWithTy
     results = new Map();
     for (const [fn, candidate] of candidates) {
       if (!assumed.has(fn)) continue;
-      const result = analyse(fn, candidate.file, candidate.name, candidate.callback, functions, (other) => assumed.has(other), services);
+      const result = analyse(fn, candidate.file, candidate.name, candidate.callback, functions, (other) => assumed.has(other), services, deferSync);
       results.set(fn, result);
       if (!('callback' in result)) {
         assumed.delete(fn);
@@ -89,7 +102,7 @@ export function inferContracts(program: Program, services?: ParserServicesWithTy
     const result = results.get(fn);
     if (result !== undefined && !('callback' in result)) breaches.push(result);
     // Removed in an earlier round: its verdict was computed then.
-    else if (result === undefined) breaches.push(firstBreach(fn, candidate, functions, assumed, services));
+    else if (result === undefined) breaches.push(firstBreach(fn, candidate, functions, assumed, services, deferSync));
   }
   const all = [...results.values()].filter((result): result is Contract => 'callback' in result);
   const byFunction = new Map(all.map((contract) => [contract.fn, contract]));
@@ -105,8 +118,9 @@ function firstBreach(
   functions: FunctionIndex,
   assumed: ReadonlySet<FunctionNode>,
   services: ParserServicesWithTypeInformation | undefined,
+  deferSync: boolean,
 ): Breach {
-  const result = analyse(fn, candidate.file, candidate.name, candidate.callback, functions, (other) => assumed.has(other), services);
+  const result = analyse(fn, candidate.file, candidate.name, candidate.callback, functions, (other) => assumed.has(other), services, deferSync);
   return 'callback' in result ? { fn, file: candidate.file, name: candidate.name, detail: 'it calls a function that has no contract' } : result;
 }
 
@@ -138,6 +152,7 @@ function analyse(
   functions: FunctionIndex,
   isContract: (fn: FunctionNode) => boolean,
   services: ParserServicesWithTypeInformation | undefined,
+  deferSync: boolean,
 ): Contract | Breach {
   const breach = (detail: string): Breach => ({ fn, file, name, detail });
   const line = (node: TSESTree.Node): number => node.loc.start.line;
@@ -149,6 +164,7 @@ function analyse(
     events.set(owner, list);
   };
   let results = 0;
+  const deferred: TSESTree.CallExpression[] = [];
 
   const steps = new Map<FunctionNode, StepVerdict>();
 
@@ -217,11 +233,16 @@ function analyse(
     if (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'typeof') continue;
     if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) {
       const owner = enclosingFunction(parent);
-      if (owner === fn) return breach(`calls ${cb} synchronously at line ${line(parent)}, before anything asynchronous`);
       if (owner === undefined) return breach(`calls ${cb} outside the function`);
-      const climbed = climb(owner);
-      if ('broken' in climbed) return breach(climbed.broken);
-      if (!climbed.async) return breach(`may call ${cb} synchronously at line ${line(parent)}, before anything asynchronous (through a step function started at once)`);
+      if (owner === fn) {
+        if (!deferSync) return breach(`calls ${cb} synchronously at line ${line(parent)}, before anything asynchronous`);
+        deferred.push(parent);
+      } else {
+        const climbed = climb(owner);
+        if ('broken' in climbed) return breach(climbed.broken);
+        if (!climbed.async && !deferSync) return breach(`may call ${cb} synchronously at line ${line(parent)}, before anything asynchronous (through a step function started at once)`);
+        if (!climbed.async) deferred.push(parent);
+      }
       const error = parent.arguments[0];
       if (error !== undefined && !isErrorArgument(error, file)) {
         return breach(`calls ${cb} with \`${file.sourceCode.getText(error)}\` in the error's place at line ${line(parent)} (not error-first)`);
@@ -255,7 +276,7 @@ function analyse(
     }
   }
   const stepCalls = [...steps.values()].flatMap((step) => ('calls' in step ? step.calls : []));
-  return { fn, file, name, callback, results, events: [...events.values()].flat(), steps: [...steps.keys()], stepCalls };
+  return { fn, file, name, callback, results, events: [...events.values()].flat(), steps: [...steps.keys()], stepCalls, deferred };
 }
 
 /**

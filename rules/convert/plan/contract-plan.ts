@@ -36,6 +36,8 @@ export interface PlannedContract {
   /** Whether callers may leave out the argument before the callback. */
   readonly shuffled: boolean;
   readonly results: number;
+  /** Lines where it called back synchronously (accepted with `deferSyncCallbacks`): those paths now settle a tick later. */
+  readonly deferred: readonly number[];
 }
 
 export interface ContractRefusal {
@@ -144,6 +146,7 @@ export function planContracts(
       opening: optionalArguments(contract.fn).statements.map((statement) => contract.file.sourceCode.getText(statement)),
       shuffled: optionalArguments(contract.fn).shuffled !== undefined,
       results: contract.results,
+      deferred: contract.deferred.map((call) => call.loc.start.line),
     }));
     return { planned, refusals, edits, notes };
   }
