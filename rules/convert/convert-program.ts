@@ -9,9 +9,11 @@ import { publicFiles, relativeSpecifiers } from './program/public-files';
 import { keptCallers } from './plan/kept-callers';
 import { unwrapMain, wrapInMain } from './plan/top-level-main';
 import { convertInAwaitWraps } from './plan/await-wraps';
+import { declareAtAssignmentEdits, rethrowOnlyTryEdits } from './rewrite/rethrow-only-try';
 import { lineMap } from './text/line-map';
 import { applyEdits } from './text/text-edits';
 import type { NodeApi } from '../knowledge/node-apis';
+import type { TextEdit } from './types';
 
 export interface ProgramConversionOptions {
   readonly api?: ApiMode;
@@ -180,9 +182,12 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     reports.set(file.path, conversion.report);
   }
 
-  // Adapters for the callers left.
+  // Adapters for the callers left, once the converted functions are tidied.
+  const leveled = programOf(texts);
+  if (leveled === undefined) return withoutPlan('the converted callers would not parse');
+  tidyConverted(texts, leveled, plan.planned, programOf);
   const final = programOf(texts);
-  if (final === undefined) return withoutPlan('the converted callers would not parse');
+  if (final === undefined) return withoutPlan('the tidied functions would not parse');
   const converted = convertedFunctions(final, plan.planned);
   const kept = severalResultsKept(final, converted);
   if (kept.size > 0) {
@@ -201,6 +206,24 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
     callers: [...texts].filter(([file, text]) => file !== contract.file && text !== inputs.get(file) && text.includes(contract.name)).length,
   }));
   return { texts, contracts, refusals: plan.refusals, reports, parseErrors };
+}
+
+/** `catch (e) { throw e; }` left by `catch (e) { return cb(e); }`: the `try` gives way to its block, where the file still parses. */
+function tidyConverted(texts: Map<string, string>, program: Program, planned: readonly PlannedContract[], programOf: (texts: ReadonlyMap<string, string>) => Program | undefined): void {
+  for (const [index, tidy] of [rethrowOnlyTryEdits, declareAtAssignmentEdits].entries()) {
+    const current = index === 0 ? program : programOf(texts);
+    if (current === undefined) return;
+    const edits = new Map<string, TextEdit[]>();
+    for (const fn of convertedFunctions(current, planned).keys()) {
+      const file = current.fileOf(fn);
+      edits.set(file.path, [...(edits.get(file.path) ?? []), ...tidy(fn, file.sourceCode)]);
+    }
+    for (const [file, list] of edits) {
+      if (list.length === 0) continue;
+      const tidied = applyEdits(texts.get(file) ?? '', list);
+      if (typeof analyseProgramFile(file, tidied) !== 'string') texts.set(file, tidied);
+    }
+  }
 }
 
 /** Why a function of several results was left out: which caller kept its callback, and why when the report says. */

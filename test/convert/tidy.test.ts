@@ -1,0 +1,72 @@
+/**
+ * The tidy step after a contract converts: `catch (e) { return cb(e); }`
+ * leaves `catch (e) { throw e; }`, which does nothing an async function does
+ * not; the `try` gives way to its statements, and `let v; v = …;` becomes
+ * `const v = …;`. Only where nothing else changes.
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { convertProgramTexts } from '../../rules/convert/convert-program';
+
+const FILE = path.join('/virtual', 'tidy', 'read.js');
+
+function converted(body: string): string {
+  const source = [
+    "const fs = require('fs');",
+    'function read(file, cb) {',
+    "  fs.readFile(file, 'utf8', (err, text) => {",
+    '    if (err) return cb(err);',
+    ...body.split('\n').map((line) => (line === '' ? '' : `    ${line}`)),
+    '  });',
+    '}',
+    "read('a.json', (err, v) => {",
+    '  if (err) return console.log(err.message);',
+    '  console.log(v);',
+    '});',
+    '',
+  ].join('\n');
+  const result = convertProgramTexts(new Map([[FILE, source]]));
+  assert.deepEqual(result.contracts.map((contract) => contract.name), ['read'], JSON.stringify(result.refusals));
+  const text = result.texts.get(FILE) ?? '';
+  return text.slice(text.indexOf('async function read'), text.indexOf('\n}\n') + 2);
+}
+
+describe('contract level: tidying the converted function', () => {
+  it('a catch that only forwarded the error goes, and the value is declared where it is assigned', () => {
+    assert.equal(converted('let value;\ntry {\n  value = JSON.parse(text);\n} catch (e) {\n  return cb(e);\n}\ncb(null, value);'), [
+      'async function read(file) {',
+      "  const text = await readFile(file, 'utf8');",
+      '  const value = JSON.parse(text);',
+      '  return value;',
+      '}',
+    ].join('\n'));
+  });
+
+  it('comments in the block stay, and several statements keep their order and indentation', () => {
+    assert.equal(converted('let value;\ntry {\n  // strict JSON only\n  value = JSON.parse(text);\n  if (value === null) {\n    value = {};\n  }\n} catch (e) {\n  return cb(e);\n}\ncb(null, value);'), [
+      'async function read(file) {',
+      "  const text = await readFile(file, 'utf8');",
+      '  let value;',
+      '  // strict JSON only',
+      '  value = JSON.parse(text);',
+      '  if (value === null) {',
+      '    value = {};',
+      '  }',
+      '  return value;',
+      '}',
+    ].join('\n'));
+  });
+
+  it('keeps the try when the catch does more, or when the block scopes a declaration', () => {
+    assert.match(converted("let value;\ntry {\n  value = JSON.parse(text);\n} catch (e) {\n  e.file = file;\n  return cb(e);\n}\ncb(null, value);"), /\n {2}try \{\n {4}value = JSON\.parse\(text\);\n {2}\} catch \(e\) \{\n {4}e\.file = file;\n {4}throw e;\n {2}\}\n/);
+    assert.match(converted("let name;\ntry {\n  const value = JSON.parse(text);\n  name = value.name;\n} catch (e) {\n  return cb(e);\n}\ncb(null, name);"), /\n {2}try \{\n {4}const value = JSON\.parse\(text\);/);
+  });
+
+  it('keeps the try around a template literal spanning lines (dedenting would change it)', () => {
+    assert.match(converted('let value;\ntry {\n  value = JSON.parse(`${text}\n  `);\n} catch (e) {\n  return cb(e);\n}\ncb(null, value);'), /\n +try \{\n +value = JSON\.parse\(`\$\{text\}\n/);
+  });
+
+  it('a value assigned again later stays `let`', () => {
+    assert.match(converted('let value;\ntry {\n  value = JSON.parse(text);\n} catch (e) {\n  return cb(e);\n}\nif (!value) value = {};\ncb(null, value);'), /\n {2}let value;\n {2}value = JSON\.parse\(text\);\n/);
+  });
+});
