@@ -120,6 +120,13 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     `${SAVE}${H}process.on('message', async (message: string) => {\n  try {\n    await save(message);\n  } catch (error) {\n    handle(error);\n  }\n});`,
     `${SAVE}async function cleanup() {\n  try {\n    await save('x');\n  } catch {\n    // stale folders are retried next time\n  }\n}\nsetTimeout(() => cleanup(), 0);`,
     `${SAVE}${H}let batching = new Map<string, string>();\nsetTimeout(async () => {\n  const batched = batching;\n  batching = new Map();\n  try {\n    await save(String(batched.size));\n  } catch (error) {\n    handle(error);\n  }\n}, 0);`,
+    // A settled value returned from the try and the catch, a plain default, a finally that cannot throw (assignments, a handled try).
+    `${SAVE}${H}let busy = false;\nasync function write(value: string, retry = false) {\n  busy = true;\n  try {\n    return await save(value);\n  } catch (error) {\n    handle(error);\n    return;\n  } finally {\n    busy = retry;\n  }\n}\nwrite('x');`,
+    `${SAVE}${H}declare function release(): void;\n(async () => {\n  try {\n    await save('x');\n  } catch (error) {\n    handle(error);\n  } finally {\n    try {\n      release();\n    } catch (error) {\n      handle(error);\n    }\n  }\n})();`,
+    // A returned value that is not a promise (`report` returns void).
+    `${H}declare function report(message: string): void;\nprocess.on('message', async (message: string) => {\n  try {\n    return report(message);\n  } catch (error) {\n    handle(error);\n  }\n});`,
+    // The finally settles an enclosing `new Promise`: its resolve cannot throw.
+    `${SAVE}${H}export const scanned = new Promise<void>((resolve) => {\n  (async () => {\n    try {\n      await save('x');\n    } catch (error) {\n      handle(error);\n    } finally {\n      resolve();\n    }\n  })();\n});`,
   ],
   invalid: [
     // Next to the resolve-only promises: a deferred also rejected, a callback returning a promise that may reject, an executor that rejects.
@@ -147,6 +154,48 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     {
       code: `${SAVE}${H}declare function check(value: string): void;\nasync function write(value: string) {\n  check(value);\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nwrite('x');`,
       errors: [floating(addVoid(`${SAVE}${H}declare function check(value: string): void;\nasync function write(value: string) {\n  check(value);\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nvoid write('x');`))],
+    },
+    // Not self-handled either: code after the try, a finally that can throw (throw, await, a call), a promise returned from the try or the catch, a parameter default that calls, a destructured catch parameter.
+    {
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n  console.log('written');\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n  console.log('written');\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    if (!value) throw new Error('empty');\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    if (!value) throw new Error('empty');\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    await save('done');\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    await save('done');\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}declare function release(): void;\nasync function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    release();\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}declare function release(): void;\nasync function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    release();\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${H}async function load(url: string) {\n  try {\n    return fetch(url);\n  } catch (error) {\n    handle(error);\n  }\n}\nload('/x');`,
+      errors: [floating(addVoid(`${H}async function load(url: string) {\n  try {\n    return fetch(url);\n  } catch (error) {\n    handle(error);\n  }\n}\nvoid load('/x');`))],
+    },
+    {
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n    return Promise.reject(error);\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n    return Promise.reject(error);\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}async function write(value = String(Date.now())) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value = String(Date.now())) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch ({ message }) {\n    handle(message);\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch ({ message }) {\n    handle(message);\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}(async () => {\n  try {\n    await save('x');\n  } catch (error) {\n    handle(error);\n    throw error;\n  }\n})();`,
+      errors: [problem('floatingIife', [addVoid(`${SAVE}${H}void (async () => {\n  try {\n    await save('x');\n  } catch (error) {\n    handle(error);\n    throw error;\n  }\n})();`)])],
+    },
+    {
+      // A `resolve` that is not a Promise executor's: any callback may throw.
+      code: `${SAVE}${H}export function later(resolve: () => void) {\n  (async () => {\n    try {\n      await save('x');\n    } catch (error) {\n      handle(error);\n    } finally {\n      resolve();\n    }\n  })();\n}`,
+      errors: [problem('floatingIife', [addVoid(`${SAVE}${H}export function later(resolve: () => void) {\n  void (async () => {\n    try {\n      await save('x');\n    } catch (error) {\n      handle(error);\n    } finally {\n      resolve();\n    }\n  })();\n}`), addReturn(`${SAVE}${H}export function later(resolve: () => void) {\n  return (async () => {\n    try {\n      await save('x');\n    } catch (error) {\n      handle(error);\n    } finally {\n      resolve();\n    }\n  })();\n}`)])],
     },
     {
       code: `${SAVE}function saveLoudly(value: string) {\n  return save(value).then(() => value);\n}\nsaveLoudly('x');`,
@@ -593,6 +642,11 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     },
   ],
   typeAwareOnly: [
+    {
+      // A promise returned from the try rejects after the try is left; only the checker knows that `save` returns one.
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    return save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    return save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nvoid write('x');`))],
+    },
     {
       // Syntactic mode does not trust a re-assigned variable; the checker goes by its declared type.
       code: 'let job: () => Promise<void> | undefined = async () => {};\njob = () => undefined;\njob();',
