@@ -35,6 +35,12 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     "class Worker {\n  private exited: Promise<void>;\n  private markExited: () => void = () => {};\n  constructor() {\n    this.exited = new Promise((resolve) => {\n      this.markExited = resolve;\n    });\n    this.exited.then(() => {\n      console.log('exited');\n    });\n  }\n}\n",
     "declare const when: { promise<T>(executor: (resolve: (value: T) => void, reject: (error: unknown) => void) => void): Promise<T> };\nfunction list(): Promise<string[]> {\n  return when.promise(function (resolve, reject) {\n    resolve([]);\n  });\n}\nlist().then((names) => {\n  console.log(names);\n});\n",
     "let ready: Promise<void> | undefined;\nready = new Promise((resolve) => setTimeout(resolve, 10));\nready.then(() => {\n  console.log('ready');\n});\n",
+    // Settling every promise of an array never rejects: Promise.allSettled, when.settle, Q.allSettled.
+    `${SAVE}const pending: Promise<void>[] = [];\npending.push(save('a'));\nPromise.allSettled(pending).then(() => {\n  console.log('settled');\n});\n`,
+    {
+      code: "const when = require('when');\nlet promises = [];\npromises = promises.concat([fetch('/a')]);\nwhen.settle(promises).then(function () {\n  console.log('settled');\n});\n",
+      filename: 'script.js',
+    },
     // Awaited, returned, assigned.
     "async function load() { await fetch('/x'); }",
     "async function load() { return fetch('/x'); }",
@@ -141,6 +147,24 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     {
       code: "function later() {\n  return new Promise<number>((resolve, reject) => {\n    setTimeout(() => (Math.random() > 0.5 ? resolve(1) : reject(new Error('late'))), 10);\n  });\n}\nlater().then((n) => {\n  console.log(n);\n});\n",
       errors: [chain('then', addVoid("function later() {\n  return new Promise<number>((resolve, reject) => {\n    setTimeout(() => (Math.random() > 0.5 ? resolve(1) : reject(new Error('late'))), 10);\n  });\n}\nvoid later().then((n) => {\n  console.log(n);\n});\n"))],
+    },
+    // Next to the settled arrays: a callback returning a promise, a list that may be no array, Promise.all, a callback reading the results.
+    {
+      // The callback reads the settled descriptors: `value.name` throws for a rejected entry.
+      code: `${SAVE}const pending: Promise<{ name: string }>[] = [];\npending.push(save('a').then(() => ({ name: 'a' })));\nPromise.allSettled(pending).then((results) => {\n  for (const result of results) console.log((result as PromiseFulfilledResult<{ name: string }>).value.name);\n});\n`,
+      errors: [chain('then', addVoid(`${SAVE}const pending: Promise<{ name: string }>[] = [];\npending.push(save('a').then(() => ({ name: 'a' })));\nvoid Promise.allSettled(pending).then((results) => {\n  for (const result of results) console.log((result as PromiseFulfilledResult<{ name: string }>).value.name);\n});\n`))],
+    },
+    {
+      code: `${SAVE}const pending: Promise<void>[] = [];\npending.push(save('a'));\nPromise.allSettled(pending).then(() => save('b'));\n`,
+      errors: [chain('then', addVoid(`${SAVE}const pending: Promise<void>[] = [];\npending.push(save('a'));\nvoid Promise.allSettled(pending).then(() => save('b'));\n`))],
+    },
+    {
+      code: `declare const pending: Promise<void>[] | undefined;\nPromise.allSettled(pending as Promise<void>[]).then(() => {\n  console.log('settled');\n});\n`,
+      errors: [chain('then', addVoid(`declare const pending: Promise<void>[] | undefined;\nvoid Promise.allSettled(pending as Promise<void>[]).then(() => {\n  console.log('settled');\n});\n`))],
+    },
+    {
+      code: `${SAVE}const pending: Promise<void>[] = [];\npending.push(save('a'));\nPromise.all(pending).then(() => {\n  console.log('done');\n});\n`,
+      errors: [chain('then', addVoid(`${SAVE}const pending: Promise<void>[] = [];\npending.push(save('a'));\nvoid Promise.all(pending).then(() => {\n  console.log('done');\n});\n`))],
     },
     // Not self-handled: the catch rethrows, awaits, or a call before the try can throw.
     {
