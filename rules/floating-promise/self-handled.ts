@@ -9,7 +9,10 @@ import { skipTypeWrappers, type PromiseDetector } from '../shared/promise-detect
  * `await`, `throw`, or call other than `resolve()`/`reject()` of an
  * enclosing `new Promise` executor)
  * (before it, only declarations that cannot throw; around it, `if`s on plain
- * values and bare `return`s), or it returns `x.catch(h)` / `x.then(a, h)`.
+ * values and bare `return`s), or it returns `x.catch(h)` / `x.then(a, h)`
+ * (a function that is not `async`: whatever comes before, as it throws
+ * synchronously rather than rejecting, when every `return` gives such a
+ * handled value or no promise).
  * A `return` inside the `try` or the `catch` gives back a settled value
  * (`await x`, or a value the rule does not take for a promise), not a
  * promise that could still reject after the `try` is left; the parameters
@@ -50,6 +53,7 @@ export function createSelfHandledCheck(
       body.type === AST_NODE_TYPES.BlockStatement
         ? (fn.params.every(isPlainParameter) && body.body.length > 0 && body.body.every((statement) => isSafeStatement(statement, { isAsync: fn.async, isSettlingCall, isPromiseValue })) && body.body.some(containsHandledTry))
           || isHandledReturnOnly(body)
+          || (!fn.async && returnsOnlyHandled(body, depth))
         : isHandledValue(body, depth);
     verdicts.set(fn, verdict);
     return verdict;
@@ -63,6 +67,17 @@ export function createSelfHandledCheck(
     if (depth <= 0) return false;
     const callee = detector.localFunction(value.callee);
     return callee !== undefined && catchesOwnErrors(callee, depth - 1);
+  }
+
+  /**
+   * A function that is not `async` returns its only promise: what runs before
+   * a `return` throws synchronously (to its caller), it does not reject. When
+   * every `return` gives a handled value (`x.then(a, h)`, `x.catch(h)`, a call
+   * of a function that catches its own errors) or no promise, nothing rejects.
+   */
+  function returnsOnlyHandled(body: TSESTree.BlockStatement, depth: number): boolean {
+    const values = ownReturnValues(body);
+    return values.some((value) => value !== undefined && isHandledValue(value, depth)) && values.every((value) => value === undefined || isHandledValue(value, depth) || !isPromiseValue(value));
   }
 
   function isHandledReturnOnly(body: TSESTree.BlockStatement): boolean {
@@ -121,15 +136,7 @@ function isHandledTry(statement: TSESTree.TryStatement, context: SafetyContext):
  * returned promise would reject after the `try` is left.
  */
 function returnsSettledValues(node: TSESTree.Node, context: SafetyContext): boolean {
-  if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) return true;
-  if (node.type === AST_NODE_TYPES.ReturnStatement) return node.argument == null || isSettledValue(node.argument, context);
-  for (const [key, child] of Object.entries(node)) {
-    if (key === 'parent') continue;
-    if (Array.isArray(child)) {
-      if (child.some((item) => isNode(item) && !returnsSettledValues(item, context))) return false;
-    } else if (isNode(child) && !returnsSettledValues(child, context)) return false;
-  }
-  return true;
+  return ownReturnValues(node).every((value) => value === undefined || isSettledValue(value, context));
 }
 
 function isSettledValue(node: TSESTree.Node, context: SafetyContext): boolean {
@@ -222,6 +229,27 @@ function canReject(node: TSESTree.Node): boolean {
     } else if (isNode(child) && canReject(child)) return true;
   }
   return false;
+}
+
+/** The values of the block's own `return`s (undefined for a bare `return`), not those of nested functions; walked with an explicit stack. */
+function ownReturnValues(root: TSESTree.Node): (TSESTree.Expression | undefined)[] {
+  const found: (TSESTree.Expression | undefined)[] = [];
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      found.push(node.argument ?? undefined);
+      continue;
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      if (Array.isArray(child)) {
+        for (const item of child) if (isNode(item)) stack.push(item);
+      } else if (isNode(child)) stack.push(child);
+    }
+  }
+  return found;
 }
 
 function isNode(value: unknown): value is TSESTree.Node {

@@ -129,6 +129,8 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     // A settled value returned from the try and the catch, a plain default, a finally that cannot throw (assignments, a handled try).
     `${SAVE}${H}let busy = false;\nasync function write(value: string, retry = false) {\n  busy = true;\n  try {\n    return await save(value);\n  } catch (error) {\n    handle(error);\n    return;\n  } finally {\n    busy = retry;\n  }\n}\nwrite('x');`,
     `${SAVE}${H}declare function release(): void;\n(async () => {\n  try {\n    await save('x');\n  } catch (error) {\n    handle(error);\n  } finally {\n    try {\n      release();\n    } catch (error) {\n      handle(error);\n    }\n  }\n})();`,
+    // Not async: the calls before the return throw to the emitter, they do not reject; every return is handled.
+    `${SAVE}${H}process.on('message', function (message: string) {\n  const names = [message].map((name) => name.toUpperCase());\n  if (names.length === 0) return;\n  return Promise.all(names.map((name) => save(name))).then(() => undefined, handle);\n});`,
     // A returned value that is not a promise (`report` returns void).
     `${H}declare function report(message: string): void;\nprocess.on('message', async (message: string) => {\n  try {\n    return report(message);\n  } catch (error) {\n    handle(error);\n  }\n});`,
     // The finally settles an enclosing `new Promise`: its resolve cannot throw.
@@ -147,6 +149,15 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     {
       code: "function later() {\n  return new Promise<number>((resolve, reject) => {\n    setTimeout(() => (Math.random() > 0.5 ? resolve(1) : reject(new Error('late'))), 10);\n  });\n}\nlater().then((n) => {\n  console.log(n);\n});\n",
       errors: [chain('then', addVoid("function later() {\n  return new Promise<number>((resolve, reject) => {\n    setTimeout(() => (Math.random() > 0.5 ? resolve(1) : reject(new Error('late'))), 10);\n  });\n}\nvoid later().then((n) => {\n  console.log(n);\n});\n"))],
+    },
+    // Next to it: async (a throw before the return rejects), and a return not handled.
+    {
+      code: `${SAVE}${H}process.on('message', async function (message: string) {\n  const names = [message].map((name) => name.toUpperCase());\n  return Promise.all(names.map((name) => save(name))).then(() => undefined, handle);\n});`,
+      errors: [problem('asyncListener', [], { method: 'on' })],
+    },
+    {
+      code: `${SAVE}${H}process.on('message', function (message: string) {\n  if (!message) return fetch('/empty');\n  return save(message).catch(handle);\n});`,
+      errors: [problem('asyncListener', [], { method: 'on' })],
     },
     // Next to the settled arrays: a callback returning a promise, a list that may be no array, Promise.all, a callback reading the results.
     {
