@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
-import { staticPropertyName } from '../shared/module-references';
+import { resolveModuleMember, staticPropertyName } from '../shared/module-references';
 import { promiseMethodName, skipTypeWrappers, type PromiseDetector } from '../shared/promise-detection';
 
 /** How many functions and variables deep a promise's origin is followed. */
@@ -19,7 +19,15 @@ const MAX_DEPTH = 4;
  * - a variable or `this.name` assigned only such promises in this file;
  * - a call of a function of this file (by name, or `this.name`/`self.name`
  *   with `self = this`: every function of this file given that name)
- *   that is not `async` and returns only such promises.
+ *   that is not `async` and returns only such promises;
+ * - `Promise.allSettled(list).then(() => …)`, `when.settle(list)`,
+ *   `Q.allSettled(list)` (`when` and `q` as required or imported) of an
+ *   array, directly followed by a callback without parameters: settling
+ *   never rejects. `list` is an array literal, or a local variable given
+ *   only array literals and `list.concat(…)` of itself (not a value that
+ *   may be no array: `Promise.allSettled(undefined)` rejects). A callback
+ *   that takes the settled descriptors is left out: reading
+ *   `r.value.name` throws for a rejected entry, which rejects the chain.
  *
  * Left out with it: a synchronous throw in the executor or in a `.then`
  * callback, which rejects the chain.
@@ -30,13 +38,17 @@ export function createNeverRejectsCheck(sourceCode: Readonly<TSESLint.SourceCode
 
   function chainNeverRejects(call: TSESTree.CallExpression, depth: number): boolean {
     let node: TSESTree.Node = call;
+    let first: TSESTree.Node | undefined;
     while (node.type === AST_NODE_TYPES.CallExpression && promiseMethodName(node) !== undefined) {
       const method = promiseMethodName(node);
       if (method === 'catch') return false;
       const callback = node.arguments[0];
       if (callback !== undefined && !callbackCannotReject(callback, depth)) return false;
+      first = callback;
       node = skipTypeWrappers(node.callee.type === AST_NODE_TYPES.MemberExpression ? node.callee.object : node.callee);
     }
+    // The settled descriptors are not read: `r.value.x` throws for a rejected entry.
+    if (node.type === AST_NODE_TYPES.CallExpression && first !== undefined && isFunctionNode(first) && first.params.length === 0 && isSettleAll(node)) return true;
     return neverRejects(node, depth);
   }
 
@@ -139,6 +151,50 @@ export function createNeverRejectsCheck(sourceCode: Readonly<TSESLint.SourceCode
         if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === reference.identifier && parent.operator === '=') return parent.right;
         return undefined;
       });
+  }
+
+  /** `Promise.allSettled(list)`, `when.settle(list)`, `Q.allSettled(list)` of an array (see above). */
+  function isSettleAll(call: TSESTree.CallExpression): boolean {
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length !== 1) return false;
+    const name = staticPropertyName(callee);
+    let settles = false;
+    if (name === 'allSettled' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise') {
+      // The global `Promise`, not a local of that name.
+      const variable = ASTUtils.findVariable(sourceCode.getScope(callee.object), callee.object);
+      settles = variable === null || variable.defs.length === 0;
+    } else {
+      const member = resolveModuleMember(callee, sourceCode);
+      settles =
+        member !== undefined &&
+        member.path.length === 1 &&
+        ((member.module === 'when' && member.path[0] === 'settle') || (member.module === 'q' && member.path[0] === 'allSettled'));
+    }
+    const list = call.arguments[0];
+    return settles && list !== undefined && isArrayValue(list);
+  }
+
+  /** An array literal, or a local variable given only array literals and `x.concat(…)` of itself. */
+  function isArrayValue(node: TSESTree.Node): boolean {
+    const value = skipTypeWrappers(node);
+    if (value.type === AST_NODE_TYPES.ArrayExpression) return true;
+    if (value.type !== AST_NODE_TYPES.Identifier) return false;
+    const values = valuesOfVariable(value);
+    return (
+      values.length > 0 &&
+      values.every((written) => {
+        if (written === undefined) return false;
+        const inner = skipTypeWrappers(written);
+        if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
+        return (
+          inner.type === AST_NODE_TYPES.CallExpression &&
+          inner.callee.type === AST_NODE_TYPES.MemberExpression &&
+          staticPropertyName(inner.callee) === 'concat' &&
+          inner.callee.object.type === AST_NODE_TYPES.Identifier &&
+          inner.callee.object.name === value.name
+        );
+      })
+    );
   }
 
   /** `d.promise` where `const d = X.defer()` and `d` is never rejected nor handed on whole. */

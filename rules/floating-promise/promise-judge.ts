@@ -27,7 +27,7 @@ export interface PromiseJudge {
 
 export function createPromiseJudge(sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | undefined): PromiseJudge {
   const detector = getPromiseDetector(sourceCode);
-  const catchesOwnErrors = createSelfHandledCheck(detector);
+  const catchesOwnErrors = createSelfHandledCheck(detector, sourceCode, (node) => isPromiseValue(node));
   const chainNeverRejects = createNeverRejectsCheck(sourceCode, detector);
 
   /** Syntactic knowledge first (free); the checker only for expressions that could hold a promise. */

@@ -35,6 +35,12 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     "class Worker {\n  private exited: Promise<void>;\n  private markExited: () => void = () => {};\n  constructor() {\n    this.exited = new Promise((resolve) => {\n      this.markExited = resolve;\n    });\n    this.exited.then(() => {\n      console.log('exited');\n    });\n  }\n}\n",
     "declare const when: { promise<T>(executor: (resolve: (value: T) => void, reject: (error: unknown) => void) => void): Promise<T> };\nfunction list(): Promise<string[]> {\n  return when.promise(function (resolve, reject) {\n    resolve([]);\n  });\n}\nlist().then((names) => {\n  console.log(names);\n});\n",
     "let ready: Promise<void> | undefined;\nready = new Promise((resolve) => setTimeout(resolve, 10));\nready.then(() => {\n  console.log('ready');\n});\n",
+    // Settling every promise of an array never rejects: Promise.allSettled, when.settle, Q.allSettled.
+    `${SAVE}const pending: Promise<void>[] = [];\npending.push(save('a'));\nPromise.allSettled(pending).then(() => {\n  console.log('settled');\n});\n`,
+    {
+      code: "const when = require('when');\nlet promises = [];\npromises = promises.concat([fetch('/a')]);\nwhen.settle(promises).then(function () {\n  console.log('settled');\n});\n",
+      filename: 'script.js',
+    },
     // Awaited, returned, assigned.
     "async function load() { await fetch('/x'); }",
     "async function load() { return fetch('/x'); }",
@@ -120,6 +126,15 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     `${SAVE}${H}process.on('message', async (message: string) => {\n  try {\n    await save(message);\n  } catch (error) {\n    handle(error);\n  }\n});`,
     `${SAVE}async function cleanup() {\n  try {\n    await save('x');\n  } catch {\n    // stale folders are retried next time\n  }\n}\nsetTimeout(() => cleanup(), 0);`,
     `${SAVE}${H}let batching = new Map<string, string>();\nsetTimeout(async () => {\n  const batched = batching;\n  batching = new Map();\n  try {\n    await save(String(batched.size));\n  } catch (error) {\n    handle(error);\n  }\n}, 0);`,
+    // A settled value returned from the try and the catch, a plain default, a finally that cannot throw (assignments, a handled try).
+    `${SAVE}${H}let busy = false;\nasync function write(value: string, retry = false) {\n  busy = true;\n  try {\n    return await save(value);\n  } catch (error) {\n    handle(error);\n    return;\n  } finally {\n    busy = retry;\n  }\n}\nwrite('x');`,
+    `${SAVE}${H}declare function release(): void;\n(async () => {\n  try {\n    await save('x');\n  } catch (error) {\n    handle(error);\n  } finally {\n    try {\n      release();\n    } catch (error) {\n      handle(error);\n    }\n  }\n})();`,
+    // Not async: the calls before the return throw to the emitter, they do not reject; every return is handled.
+    `${SAVE}${H}process.on('message', function (message: string) {\n  const names = [message].map((name) => name.toUpperCase());\n  if (names.length === 0) return;\n  return Promise.all(names.map((name) => save(name))).then(() => undefined, handle);\n});`,
+    // A returned value that is not a promise (`report` returns void).
+    `${H}declare function report(message: string): void;\nprocess.on('message', async (message: string) => {\n  try {\n    return report(message);\n  } catch (error) {\n    handle(error);\n  }\n});`,
+    // The finally settles an enclosing `new Promise`: its resolve cannot throw.
+    `${SAVE}${H}export const scanned = new Promise<void>((resolve) => {\n  (async () => {\n    try {\n      await save('x');\n    } catch (error) {\n      handle(error);\n    } finally {\n      resolve();\n    }\n  })();\n});`,
   ],
   invalid: [
     // Next to the resolve-only promises: a deferred also rejected, a callback returning a promise that may reject, an executor that rejects.
@@ -135,6 +150,33 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
       code: "function later() {\n  return new Promise<number>((resolve, reject) => {\n    setTimeout(() => (Math.random() > 0.5 ? resolve(1) : reject(new Error('late'))), 10);\n  });\n}\nlater().then((n) => {\n  console.log(n);\n});\n",
       errors: [chain('then', addVoid("function later() {\n  return new Promise<number>((resolve, reject) => {\n    setTimeout(() => (Math.random() > 0.5 ? resolve(1) : reject(new Error('late'))), 10);\n  });\n}\nvoid later().then((n) => {\n  console.log(n);\n});\n"))],
     },
+    // Next to it: async (a throw before the return rejects), and a return not handled.
+    {
+      code: `${SAVE}${H}process.on('message', async function (message: string) {\n  const names = [message].map((name) => name.toUpperCase());\n  return Promise.all(names.map((name) => save(name))).then(() => undefined, handle);\n});`,
+      errors: [problem('asyncListener', [], { method: 'on' })],
+    },
+    {
+      code: `${SAVE}${H}process.on('message', function (message: string) {\n  if (!message) return fetch('/empty');\n  return save(message).catch(handle);\n});`,
+      errors: [problem('asyncListener', [], { method: 'on' })],
+    },
+    // Next to the settled arrays: a callback returning a promise, a list that may be no array, Promise.all, a callback reading the results.
+    {
+      // The callback reads the settled descriptors: `value.name` throws for a rejected entry.
+      code: `${SAVE}const pending: Promise<{ name: string }>[] = [];\npending.push(save('a').then(() => ({ name: 'a' })));\nPromise.allSettled(pending).then((results) => {\n  for (const result of results) console.log((result as PromiseFulfilledResult<{ name: string }>).value.name);\n});\n`,
+      errors: [chain('then', addVoid(`${SAVE}const pending: Promise<{ name: string }>[] = [];\npending.push(save('a').then(() => ({ name: 'a' })));\nvoid Promise.allSettled(pending).then((results) => {\n  for (const result of results) console.log((result as PromiseFulfilledResult<{ name: string }>).value.name);\n});\n`))],
+    },
+    {
+      code: `${SAVE}const pending: Promise<void>[] = [];\npending.push(save('a'));\nPromise.allSettled(pending).then(() => save('b'));\n`,
+      errors: [chain('then', addVoid(`${SAVE}const pending: Promise<void>[] = [];\npending.push(save('a'));\nvoid Promise.allSettled(pending).then(() => save('b'));\n`))],
+    },
+    {
+      code: `declare const pending: Promise<void>[] | undefined;\nPromise.allSettled(pending as Promise<void>[]).then(() => {\n  console.log('settled');\n});\n`,
+      errors: [chain('then', addVoid(`declare const pending: Promise<void>[] | undefined;\nvoid Promise.allSettled(pending as Promise<void>[]).then(() => {\n  console.log('settled');\n});\n`))],
+    },
+    {
+      code: `${SAVE}const pending: Promise<void>[] = [];\npending.push(save('a'));\nPromise.all(pending).then(() => {\n  console.log('done');\n});\n`,
+      errors: [chain('then', addVoid(`${SAVE}const pending: Promise<void>[] = [];\npending.push(save('a'));\nvoid Promise.all(pending).then(() => {\n  console.log('done');\n});\n`))],
+    },
     // Not self-handled: the catch rethrows, awaits, or a call before the try can throw.
     {
       code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n    throw error;\n  }\n}\nwrite('x');`,
@@ -147,6 +189,48 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     {
       code: `${SAVE}${H}declare function check(value: string): void;\nasync function write(value: string) {\n  check(value);\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nwrite('x');`,
       errors: [floating(addVoid(`${SAVE}${H}declare function check(value: string): void;\nasync function write(value: string) {\n  check(value);\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nvoid write('x');`))],
+    },
+    // Not self-handled either: code after the try, a finally that can throw (throw, await, a call), a promise returned from the try or the catch, a parameter default that calls, a destructured catch parameter.
+    {
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n  console.log('written');\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n  console.log('written');\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    if (!value) throw new Error('empty');\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    if (!value) throw new Error('empty');\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    await save('done');\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    await save('done');\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}declare function release(): void;\nasync function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    release();\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}declare function release(): void;\nasync function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  } finally {\n    release();\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${H}async function load(url: string) {\n  try {\n    return fetch(url);\n  } catch (error) {\n    handle(error);\n  }\n}\nload('/x');`,
+      errors: [floating(addVoid(`${H}async function load(url: string) {\n  try {\n    return fetch(url);\n  } catch (error) {\n    handle(error);\n  }\n}\nvoid load('/x');`))],
+    },
+    {
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n    return Promise.reject(error);\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n    return Promise.reject(error);\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}async function write(value = String(Date.now())) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value = String(Date.now())) {\n  try {\n    await save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch ({ message }) {\n    handle(message);\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    await save(value);\n  } catch ({ message }) {\n    handle(message);\n  }\n}\nvoid write('x');`))],
+    },
+    {
+      code: `${SAVE}${H}(async () => {\n  try {\n    await save('x');\n  } catch (error) {\n    handle(error);\n    throw error;\n  }\n})();`,
+      errors: [problem('floatingIife', [addVoid(`${SAVE}${H}void (async () => {\n  try {\n    await save('x');\n  } catch (error) {\n    handle(error);\n    throw error;\n  }\n})();`)])],
+    },
+    {
+      // A `resolve` that is not a Promise executor's: any callback may throw.
+      code: `${SAVE}${H}export function later(resolve: () => void) {\n  (async () => {\n    try {\n      await save('x');\n    } catch (error) {\n      handle(error);\n    } finally {\n      resolve();\n    }\n  })();\n}`,
+      errors: [problem('floatingIife', [addVoid(`${SAVE}${H}export function later(resolve: () => void) {\n  void (async () => {\n    try {\n      await save('x');\n    } catch (error) {\n      handle(error);\n    } finally {\n      resolve();\n    }\n  })();\n}`), addReturn(`${SAVE}${H}export function later(resolve: () => void) {\n  return (async () => {\n    try {\n      await save('x');\n    } catch (error) {\n      handle(error);\n    } finally {\n      resolve();\n    }\n  })();\n}`)])],
     },
     {
       code: `${SAVE}function saveLoudly(value: string) {\n  return save(value).then(() => value);\n}\nsaveLoudly('x');`,
@@ -593,6 +677,11 @@ runInBothModes('no-floating-promise', noFloatingPromise, {
     },
   ],
   typeAwareOnly: [
+    {
+      // A promise returned from the try rejects after the try is left; only the checker knows that `save` returns one.
+      code: `${SAVE}${H}async function write(value: string) {\n  try {\n    return save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nwrite('x');`,
+      errors: [floating(addVoid(`${SAVE}${H}async function write(value: string) {\n  try {\n    return save(value);\n  } catch (error) {\n    handle(error);\n  }\n}\nvoid write('x');`))],
+    },
     {
       // Syntactic mode does not trust a re-assigned variable; the checker goes by its declared type.
       code: 'let job: () => Promise<void> | undefined = async () => {};\njob = () => undefined;\njob();',
