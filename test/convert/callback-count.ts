@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 import type * as ESTree from 'estree';
+import { sourceTypeOf } from '../../rules/convert/program/source-type-of';
 
 /**
  * What counts as a callback, so that "callbacks removed" means one thing
@@ -108,7 +109,7 @@ export function countCallbacks(text: string, file: string): FileCount {
       rules: { 'count/callbacks': 'error' },
       languageOptions: {
         ecmaVersion: 'latest',
-        sourceType: /\.mjs$|\.mts$/.test(file) ? 'module' : /\.[cm]?tsx?$/.test(file) ? 'module' : 'commonjs',
+        sourceType: /\.[cm]?tsx?$/.test(file) ? 'module' : sourceTypeOf(text, file),
         ...(typescript ? { parser: tsParser } : {}),
         parserOptions: { ecmaFeatures: { jsx: /x$/.test(file) } },
       },

@@ -10,7 +10,7 @@ import { runsOnNode } from '../inference/node-file';
 import { isPlainlyCallback } from '../inference/optional-arguments';
 import { indentationAt } from '../text/layout';
 import type { TextEdit } from '../types';
-import { exportStatement, moveEdit, movedName } from './export-site';
+import { asyncName, exportStatement, moduleExportStatement, moduleMoveText, moveEdit, movedName } from './export-site';
 import { functionKey, reachesAdapter, resultShape, type ApiMode, type PlannedContract } from './contract-plan';
 
 /** The converted functions of a re-parsed program, found again by their keys. */
@@ -104,8 +104,8 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
       const source = (target: TSESTree.Node): string => text.slice(target.range[0], target.range[1]);
       if (reference.kind === 'call') {
         const call = node.parent as TSESTree.CallExpression;
-        if (moved !== undefined && file === moved.file && node.type === AST_NODE_TYPES.MemberExpression) {
-          // `exports.f(…)` in its own file: the export is the adapter now, the function is `f`.
+        if (moved !== undefined && file === moved.file && node.type === (moved.kind === 'commonjs' ? AST_NODE_TYPES.MemberExpression : AST_NODE_TYPES.Identifier)) {
+          // `exports.f(…)` (or `f(…)` of `export function f`) in its own file: the export is the adapter now.
           if (!passesCallbackLast(call, fn, contract)) add(file, { range: node.range, text: moved.name });
           else {
             const adapt = callbackify(file, call);
@@ -133,7 +133,8 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
         if (node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) continue;
         const adapt = callbackify(file, node);
         if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
-        add(file, { range: node.range, text: `${adapt}(${source(node)})` });
+        const named = moved?.kind === 'module' && file === moved.file ? moved.name : source(node);
+        add(file, { range: node.range, text: `${adapt}(${named})` });
         continue;
       }
       if (api === 'promise' || !program.isPublicFile(file)) continue;
@@ -141,7 +142,8 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
       if (moved !== undefined && site?.value === fn) {
         const adapt = callbackify(file, moved.statement);
         if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
-        moves.push({ fn, moved, adapter: exportAdapter(moved.name, contract, adapt, api === 'dual') });
+        const adapter = exportAdapter(moved.name, contract, adapt, api === 'dual');
+        moves.push({ fn, moved, adapter: moved.kind === 'commonjs' ? adapter : adapter.replace(/^function /, `function ${contract.name}`) });
         continue;
       }
       if (site === undefined || site.value.type !== AST_NODE_TYPES.Identifier) return `\`${contract.name}\` is exported in a way the adapter does not cover`;
@@ -160,26 +162,34 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
     if (inside.some((edit) => edit.range[0] < fn.body.range[0])) return `\`${moved.name}\` cannot move out of its export site`;
     const text = renderRange(moved.file.sourceCode.text, fn.range, inside);
     const rest = list.filter((edit) => !inside.includes(edit));
-    rest.push(moveEdit(fn, text, moved.name, moved.statement, moved.file.sourceCode), { range: fn.range, text: adapter });
+    if (moved.kind === 'commonjs') {
+      rest.push(moveEdit(fn, text, moved.name, moved.statement, moved.file.sourceCode), { range: fn.range, text: adapter });
+    } else {
+      const exportKeywords = moved.file.sourceCode.text.slice(moved.statement.range[0], fn.range[0]);
+      rest.push({ range: moved.statement.range, text: `${moduleMoveText(fn as TSESTree.FunctionDeclaration, text, moved.name)}\n\n${exportKeywords}${adapter}` });
+    }
     edits.set(moved.file.path, rest);
   }
   return edits;
 }
 
 /** A converted function written at a public export site: the declaration it moves into, and where. */
-interface MovedFunction {
-  readonly name: string;
-  readonly statement: TSESTree.ExpressionStatement;
-  readonly file: ProgramFile;
-}
+type MovedFunction =
+  /** CommonJS: the declaration goes before the export statement, whose value becomes the adapter. */
+  | { readonly kind: 'commonjs'; readonly name: string; readonly statement: TSESTree.ExpressionStatement; readonly file: ProgramFile }
+  /** A module's `export function f`: `async function fAsync` and the exported adapter `f` replace the statement. */
+  | { readonly kind: 'module'; readonly name: string; readonly statement: TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration; readonly file: ProgramFile };
 
 function movedFunction(fn: FunctionNode, program: Program): MovedFunction | undefined {
   const file = program.fileOf(fn);
   if (!program.isPublicFile(file)) return undefined;
   for (const reference of functionIndex(program).referencesOf(fn)) {
     const site = reference.kind === 'export' ? reference.exportSite : undefined;
-    const statement = site === undefined ? undefined : exportStatement(site, fn);
-    if (site !== undefined && statement !== undefined) return { name: movedName(fn, site, file.path, file.sourceCode), statement, file };
+    if (site === undefined) continue;
+    const statement = exportStatement(site, fn);
+    if (statement !== undefined) return { kind: 'commonjs', name: movedName(fn, site, file.path, file.sourceCode), statement, file };
+    const module = moduleExportStatement(site, fn, file.path);
+    if (module !== undefined) return { kind: 'module', name: asyncName(fn, file.sourceCode), statement: module, file };
   }
   return undefined;
 }

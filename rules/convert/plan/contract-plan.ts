@@ -11,7 +11,7 @@ import type { Program, ProgramFile } from '../program/program';
 import type { RefusalReason } from '../refusal-reasons';
 import { mergeImportEdits } from '../rewrite/chain-context';
 import { convertContractFunction, fileState } from '../rewrite/contract-function';
-import { exportStatement, movingProblem } from './export-site';
+import { exportStatement, moduleExportStatement, movingProblem } from './export-site';
 import { severalResultsProblem } from './several-results';
 import type { TextEdit } from '../types';
 
@@ -230,6 +230,8 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
       if (problem !== undefined) return `it is public API written where it is exported (${at(node, reference.file)}), and ${problem} (use --api promise to change the public contract)`;
       continue;
     }
+    // `export function f`: called by name in its file and through the module outside, `this` is the same before and after.
+    if (site !== undefined && moduleExportStatement(site, contract.fn, reference.file.path) !== undefined && info.binding.kind === 'variable') continue;
     if (site === undefined || site.style !== 'commonjs' || site.value.type !== AST_NODE_TYPES.Identifier || info.binding.kind !== 'variable') {
       return `it is public API exported at ${at(node, reference.file)} in a way the callback adapter does not cover yet (use --api promise to change the public contract)`;
     }

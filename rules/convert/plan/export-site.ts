@@ -22,6 +22,26 @@ export function exportStatement(site: ExportSite, fn: FunctionNode): TSESTree.Ex
   return statement;
 }
 
+/**
+ * `export function f(…, cb)` / `export default function f(…, cb)` of a
+ * JavaScript module: the export statement, whose declaration gives way to
+ * `async function fAsync(…)` and an exported adapter `f` calling it.
+ */
+export function moduleExportStatement(site: ExportSite, fn: FunctionNode, file: string): TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration | undefined {
+  if (site.style !== 'module' || site.value !== fn || fn.type !== AST_NODE_TYPES.FunctionDeclaration || fn.id === null || fn.generator) return undefined;
+  // TypeScript would need the adapter's parameters typed: left to `--api promise`.
+  if (/\.[cm]?tsx?$/.test(file)) return undefined;
+  const statement = site.statement;
+  if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration && statement.type !== AST_NODE_TYPES.ExportDefaultDeclaration) return undefined;
+  return statement.parent.type === AST_NODE_TYPES.Program ? statement : undefined;
+}
+
+/** The declaration's text (`text`: the function's, with its inner edits) under the name `name`. */
+export function moduleMoveText(fn: TSESTree.FunctionDeclaration, text: string, name: string): string {
+  const id = fn.id as TSESTree.Identifier;
+  return text.slice(0, id.range[0] - fn.range[0]) + name + text.slice(id.range[1] - fn.range[0]);
+}
+
 /** Why the function cannot move out of its export site, if it cannot. */
 export function movingProblem(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
   if (fn.generator) return 'it is a generator';
@@ -57,6 +77,16 @@ export function movedName(fn: FunctionNode, site: ExportSite, file: string, sour
   const first = candidates[0] ?? 'converted';
   for (let suffix = 1; ; suffix += 1) {
     const name = `${first}Async${suffix === 1 ? '' : suffix}`;
+    if (!taken.has(name)) return name;
+  }
+}
+
+/** `fAsync` for `export function f`, or with a number when the file uses that name. */
+export function asyncName(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const base = fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null ? fn.id.name : 'converted';
+  const taken = namesInUse(fn, sourceCode);
+  for (let suffix = 1; ; suffix += 1) {
+    const name = `${base}Async${suffix === 1 ? '' : suffix}`;
     if (!taken.has(name)) return name;
   }
 }
