@@ -132,6 +132,43 @@ describe('contract level: functions written where they are exported', () => {
     assert.match(text, /\nimport \{ callbackify \} from 'node:util';\n/);
   });
 
+  it('a function a module exports by name (`export { f as g }`) keeps its name for the adapter', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-export-list-'));
+    try {
+      fs.writeFileSync(path.join(folder, 'package.json'), '{ "name": "p", "version": "1.0.0", "main": "lib.mjs" }\n');
+      const lib = path.join(folder, 'lib.mjs');
+      const source = [
+        "import fs from 'node:fs';",
+        'function size(file, cb) {',
+        '  fs.stat(file, (err, st) => {',
+        '    if (err) return cb(err);',
+        '    cb(null, st.size);',
+        '  });',
+        '}',
+        'export { size as sizeOf };',
+        '',
+      ].join('\n');
+      const result = convertProgramTexts(new Map([[lib, source]]));
+      assert.equal(result.texts.get(lib), [
+        "import fs from 'node:fs';",
+        "import { stat } from 'node:fs/promises';",
+        "import { callbackify } from 'node:util';",
+        'async function sizeAsync(file) {',
+        '  const st = await stat(file);',
+        '  return st.size;',
+        '}',
+        '',
+        'function size(file, cb) {',
+        '  return callbackify(sizeAsync).call(this, file, cb);',
+        '}',
+        'export { size as sizeOf };',
+        '',
+      ].join('\n'));
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('`export function f` of TypeScript stays refused under --api callback (the adapter would need types)', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-export-site-ts-'));
     try {

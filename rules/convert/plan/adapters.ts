@@ -139,7 +139,8 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
       }
       if (api === 'promise' || !program.isPublicFile(file)) continue;
       const site = reference.exportSite;
-      if (moved !== undefined && site?.value === fn) {
+      if (moved !== undefined && (site?.value === fn || moved.statement === fn)) {
+        if (moves.some((move) => move.fn === fn)) continue;
         const adapt = callbackify(file, moved.statement);
         if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
         const adapter = exportAdapter(moved.name, contract, adapt, api === 'dual');
@@ -178,7 +179,7 @@ type MovedFunction =
   /** CommonJS: the declaration goes before the export statement, whose value becomes the adapter. */
   | { readonly kind: 'commonjs'; readonly name: string; readonly statement: TSESTree.ExpressionStatement; readonly file: ProgramFile }
   /** A module's `export function f`: `async function fAsync` and the exported adapter `f` replace the statement. */
-  | { readonly kind: 'module'; readonly name: string; readonly statement: TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration; readonly file: ProgramFile };
+  | { readonly kind: 'module'; readonly name: string; readonly statement: TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration | TSESTree.FunctionDeclaration; readonly file: ProgramFile };
 
 function movedFunction(fn: FunctionNode, program: Program): MovedFunction | undefined {
   const file = program.fileOf(fn);

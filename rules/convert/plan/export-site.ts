@@ -24,13 +24,22 @@ export function exportStatement(site: ExportSite, fn: FunctionNode): TSESTree.Ex
 
 /**
  * `export function f(…, cb)` / `export default function f(…, cb)` of a
- * JavaScript module: the export statement, whose declaration gives way to
- * `async function fAsync(…)` and an exported adapter `f` calling it.
+ * JavaScript module, or a top-level `function f` that `export { f }` or
+ * `export default f` names: the statement that gives way to
+ * `async function fAsync(…)` and an adapter `f` calling it (exported as it was).
  */
-export function moduleExportStatement(site: ExportSite, fn: FunctionNode, file: string): TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration | undefined {
-  if (site.style !== 'module' || site.value !== fn || fn.type !== AST_NODE_TYPES.FunctionDeclaration || fn.id === null || fn.generator) return undefined;
+export function moduleExportStatement(
+  site: ExportSite,
+  fn: FunctionNode,
+  file: string,
+): TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration | TSESTree.FunctionDeclaration | undefined {
+  if (site.style !== 'module' || fn.type !== AST_NODE_TYPES.FunctionDeclaration || fn.id === null || fn.generator) return undefined;
   // TypeScript would need the adapter's parameters typed: left to `--api promise`.
   if (/\.[cm]?tsx?$/.test(file)) return undefined;
+  if (site.value !== fn) {
+    const named = site.value.type === AST_NODE_TYPES.Identifier && site.value.name === fn.id.name;
+    return named && fn.parent.type === AST_NODE_TYPES.Program ? fn : undefined;
+  }
   const statement = site.statement;
   if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration && statement.type !== AST_NODE_TYPES.ExportDefaultDeclaration) return undefined;
   return statement.parent.type === AST_NODE_TYPES.Program ? statement : undefined;
