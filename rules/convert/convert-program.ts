@@ -9,7 +9,7 @@ import { publicFiles, relativeSpecifiers } from './program/public-files';
 import { keptCallers } from './plan/kept-callers';
 import { unwrapMain, wrapInMain } from './plan/top-level-main';
 import { convertInAwaitWraps } from './plan/await-wraps';
-import { declareAtAssignmentEdits, rethrowOnlyTryEdits } from './rewrite/rethrow-only-try';
+import { declareAtAssignmentEdits, rethrowOnlyTryEdits, returnAfterThrowEdits } from './rewrite/tidy';
 import { lineMap } from './text/line-map';
 import { applyEdits } from './text/text-edits';
 import type { NodeApi } from '../knowledge/node-apis';
@@ -208,9 +208,9 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
   return { texts, contracts, refusals: plan.refusals, reports, parseErrors };
 }
 
-/** `catch (e) { throw e; }` left by `catch (e) { return cb(e); }`: the `try` gives way to its block, where the file still parses. */
+/** Tidying the converted functions (rewrite/tidy.ts), pass by pass, each kept where the file still parses. */
 function tidyConverted(texts: Map<string, string>, program: Program, planned: readonly PlannedContract[], programOf: (texts: ReadonlyMap<string, string>) => Program | undefined): void {
-  for (const [index, tidy] of [rethrowOnlyTryEdits, declareAtAssignmentEdits].entries()) {
+  for (const [index, tidy] of [rethrowOnlyTryEdits, declareAtAssignmentEdits, returnAfterThrowEdits].entries()) {
     const current = index === 0 ? program : programOf(texts);
     if (current === undefined) return;
     const edits = new Map<string, TextEdit[]>();

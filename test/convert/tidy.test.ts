@@ -66,6 +66,39 @@ describe('contract level: tidying the converted function', () => {
     assert.match(converted('let value;\ntry {\n  value = JSON.parse(`${text}\n  `);\n} catch (e) {\n  return cb(e);\n}\ncb(null, value);'), /\n +try \{\n +value = JSON\.parse\(`\$\{text\}\n/);
   });
 
+  it('no `return;` is left after a `throw` (from `return setImmediate(() => cb(err))`)', () => {
+    const source = [
+      "const fs = require('fs');",
+      'function check(n, cb) {',
+      '  if (n < 0) {',
+      "    return setImmediate(() => cb(new Error('negative')));",
+      '  }',
+      "  fs.stat('.', (err) => {",
+      '    if (err) return cb(err);',
+      '    cb(null, n);',
+      '  });',
+      '}',
+      'check(1, (err, n) => {',
+      '  if (err) throw err;',
+      '  console.log(n);',
+      '});',
+      '',
+    ].join('\n');
+    const result = convertProgramTexts(new Map([[FILE, source]]));
+    assert.deepEqual(result.contracts.map((contract) => contract.name), ['check']);
+    const text = result.texts.get(FILE) ?? '';
+    assert.ok(text.includes([
+      'async function check(n) {',
+      '  if (n < 0) {',
+      '    await setImmediateAsync();',
+      "    throw new Error('negative');",
+      '  }',
+      "  await stat('.');",
+      '  return n;',
+      '}',
+    ].join('\n')), text);
+  });
+
   it('a value assigned again later stays `let`', () => {
     assert.match(converted('let value;\ntry {\n  value = JSON.parse(text);\n} catch (e) {\n  return cb(e);\n}\nif (!value) value = {};\ncb(null, value);'), /\n {2}let value;\n {2}value = JSON\.parse\(text\);\n/);
   });

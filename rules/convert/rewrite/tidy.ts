@@ -3,13 +3,16 @@ import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import type { TextEdit } from '../types';
 
 /**
+ * Tidying a converted contract function into what a person converting by
+ * hand writes, only where nothing else changes. Each pass gives edits for
+ * one function; convert-program.ts applies them pass after pass.
+ *
  * `try { value = JSON.parse(text); } catch (e) { return cb(e); }` converts to
  * a `catch (e) { throw e; }` that does nothing an async function does not:
  * the error propagates either way. Such a `try` gives way to its block's
- * statements, as a person converting by hand writes it. Only where nothing
- * else changes: no `finally`, no declaration the block scoped, no comment
- * outside the block, no string or template spanning lines (dedenting would
- * change it).
+ * statements. Not when a `finally` runs, the block scopes a declaration, a
+ * comment sits outside the block, or a string or template spans lines
+ * (dedenting would change it).
  */
 export function rethrowOnlyTryEdits(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -91,6 +94,30 @@ export function declareAtAssignmentEdits(fn: FunctionNode, sourceCode: Readonly<
     if (variable === undefined || variable.references.filter((reference) => reference.isWrite()).length !== 1) continue;
     if (sourceCode.getCommentsInside(next).length > 0 || sourceCode.text.slice(statement.range[1], next.range[0]).trim() !== '') continue;
     edits.push({ range: [statement.range[0], next.range[1]], text: `const ${declarator.id.name} = ${sourceCode.getText(assignment.right)};` });
+  }
+  return edits;
+}
+
+/** `throw err;` followed by `return;` (what `return setImmediate(() => cb(err))` leaves): the `return` cannot run. */
+export function returnAfterThrowEdits(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const pending: TSESTree.Node[] = [fn.body];
+  while (pending.length > 0) {
+    const node = pending.pop() as TSESTree.Node;
+    if (node.type === AST_NODE_TYPES.BlockStatement) {
+      for (const [index, statement] of node.body.entries()) {
+        const previous = node.body[index - 1];
+        if (statement.type !== AST_NODE_TYPES.ReturnStatement || statement.argument !== null || previous?.type !== AST_NODE_TYPES.ThrowStatement) continue;
+        if (sourceCode.getCommentsInside(statement).length > 0 || sourceCode.text.slice(previous.range[1], statement.range[0]).trim() !== '') continue;
+        edits.push({ range: [previous.range[1], statement.range[1]], text: '' });
+      }
+    }
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (isNode(child) && !isFunctionNode(child)) pending.push(child);
+      }
+    }
   }
   return edits;
 }
