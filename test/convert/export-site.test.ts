@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as ts from 'typescript';
 import { convertProgramTexts, type ProgramConversionOptions } from '../../rules/convert/convert-program';
 
 const PROGRAMS = path.join(__dirname, '..', '..', '..', 'test', 'convert', 'contract-programs');
@@ -169,16 +170,29 @@ describe('contract level: functions written where they are exported', () => {
     }
   });
 
-  it('`export function f` of TypeScript stays refused under --api callback (the adapter would need types)', () => {
+  it('`export function f` of TypeScript keeps its typed signature for the adapter, and the result type-checks (strict)', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-export-site-ts-'));
     try {
       fs.writeFileSync(path.join(folder, 'package.json'), '{ "name": "p", "version": "1.0.0", "main": "lib.ts" }\n');
       const lib = path.join(folder, 'lib.ts');
       const source = "import * as fs from 'node:fs';\nexport function sizeOf(file: string, cb: (err: Error | null, n?: number) => void): void {\n  fs.stat(file, (err, st) => {\n    if (err) return cb(err);\n    cb(null, st.size);\n  });\n}\n";
       fs.writeFileSync(lib, source);
-      const result = convertProgramTexts(new Map([[lib, source]]));
-      assert.equal(result.texts.get(lib), source);
-      assert.match(result.refusals.find((refusal) => refusal.name === 'sizeOf')?.detail ?? '', /in a way the callback adapter does not cover yet/);
+      const converted = convertProgramTexts(new Map([[lib, source]])).texts.get(lib) ?? '';
+      assert.ok(converted.includes([
+        'export function sizeOf(file: string, cb: (err: Error | null, n?: number) => void): void {',
+        '  return callbackify(sizeOfAsync)(file, cb);',
+        '}',
+      ].join('\n')), converted);
+      assert.match(converted, /\nasync function sizeOfAsync\(file: string\): Promise<number \| undefined> \{\n/);
+      fs.writeFileSync(lib, converted);
+      const program = ts.createProgram([lib], {
+        strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, esModuleInterop: true, skipLibCheck: true,
+        types: ['node'], typeRoots: [path.join(__dirname, '..', '..', '..', 'node_modules', '@types')],
+      });
+      assert.deepEqual(ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')), []);
+      // Under --api dual the adapter would need overloads: refused.
+      const dual = convertProgramTexts(new Map([[lib, source]]), { api: 'dual' });
+      assert.match(dual.refusals.find((refusal) => refusal.name === 'sizeOf')?.detail ?? '', /in a way the callback adapter does not cover yet/);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

@@ -96,7 +96,7 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
   };
   const moves: { fn: FunctionNode; moved: MovedFunction; adapter: string }[] = [];
   for (const [fn, contract] of converted) {
-    const moved = api === 'promise' ? undefined : movedFunction(fn, program);
+    const moved = api === 'promise' ? undefined : movedFunction(fn, program, api);
     for (const reference of functions.referencesOf(fn)) {
       const { node, file } = reference;
       if (reachesAdapter(fn, program.fileOf(fn), file, functions, program, api)) continue;
@@ -143,7 +143,7 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
         if (moves.some((move) => move.fn === fn)) continue;
         const adapt = callbackify(file, moved.statement);
         if (adapt === undefined) return `no name for \`callbackify\` in ${file.path}`;
-        const adapter = exportAdapter(moved.name, contract, adapt, api === 'dual');
+        const adapter = moved.file.typescript ? typedAdapter(moved.name, contract, adapt) : exportAdapter(moved.name, contract, adapt, api === 'dual');
         moves.push({ fn, moved, adapter: moved.kind === 'commonjs' ? adapter : adapter.replace(/^function /, `function ${contract.name}`) });
         continue;
       }
@@ -181,7 +181,7 @@ type MovedFunction =
   /** A module's `export function f`: `async function fAsync` and the exported adapter `f` replace the statement. */
   | { readonly kind: 'module'; readonly name: string; readonly statement: TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration | TSESTree.FunctionDeclaration; readonly file: ProgramFile };
 
-function movedFunction(fn: FunctionNode, program: Program): MovedFunction | undefined {
+function movedFunction(fn: FunctionNode, program: Program, api: ApiMode): MovedFunction | undefined {
   const file = program.fileOf(fn);
   if (!program.isPublicFile(file)) return undefined;
   for (const reference of functionIndex(program).referencesOf(fn)) {
@@ -189,7 +189,7 @@ function movedFunction(fn: FunctionNode, program: Program): MovedFunction | unde
     if (site === undefined) continue;
     const statement = exportStatement(site, fn);
     if (statement !== undefined) return { kind: 'commonjs', name: movedName(fn, site, file.path, file.sourceCode), statement, file };
-    const module = moduleExportStatement(site, fn, file.path);
+    const module = moduleExportStatement(site, fn, file.path, api);
     if (module !== undefined) return { kind: 'module', name: asyncName(fn, file.sourceCode), statement: module, file };
   }
   return undefined;
@@ -228,6 +228,17 @@ function exportAdapter(name: string, contract: PlannedContract, callbackify: str
   const callback = parameters.at(-1) ?? 'callback';
   const promise = dual ? `  if (typeof ${callback} !== 'function') return ${name}.call(${['this', ...parameters.slice(0, -1)].join(', ')});\n` : '';
   return `function (${list}) {\n${opening}${promise}  return ${callbackify}(${name}).call(this, ${list});\n}`;
+}
+
+/**
+ * TypeScript's `export function f(file: string, cb: …): void`: the same
+ * parameters, types and return type, and no `this` (a module function's is
+ * undefined, and `noImplicitThis` would reject it).
+ */
+function typedAdapter(name: string, contract: PlannedContract, callbackify: string): string {
+  const names = contract.parameters.map((parameter) => parameter.replace(/\s*[?]?\s*[:=][\s\S]*$/, ''));
+  const opening = contract.opening.map((statement) => `  ${statement}\n`).join('');
+  return `function (${contract.parameters.join(', ')})${contract.returnType} {\n${opening}  return ${callbackify}(${name})(${names.join(', ')});\n}`;
 }
 
 /** A call of the converted function `fn` still handing it a callback, last. */

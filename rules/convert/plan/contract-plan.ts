@@ -38,6 +38,8 @@ export interface PlannedContract {
   readonly results: number;
   /** Lines where it called back synchronously (accepted with `deferSyncCallbacks`): those paths now settle a tick later. */
   readonly deferred: readonly number[];
+  /** Its return type annotation as written (`: void`), for a TypeScript adapter; empty without one. */
+  readonly returnType: string;
 }
 
 export interface ContractRefusal {
@@ -147,6 +149,7 @@ export function planContracts(
       shuffled: optionalArguments(contract.fn).shuffled !== undefined,
       results: contract.results,
       deferred: contract.deferred.map((call) => call.loc.start.line),
+      returnType: contract.fn.returnType == null ? '' : contract.file.sourceCode.getText(contract.fn.returnType),
     }));
     return { planned, refusals, edits, notes };
   }
@@ -231,7 +234,7 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
       continue;
     }
     // `export function f`: called by name in its file and through the module outside, `this` is the same before and after.
-    if (site !== undefined && moduleExportStatement(site, contract.fn, reference.file.path) !== undefined && info.binding.kind === 'variable') continue;
+    if (site !== undefined && moduleExportStatement(site, contract.fn, reference.file.path, api) !== undefined && info.binding.kind === 'variable') continue;
     if (site === undefined || site.style !== 'commonjs' || site.value.type !== AST_NODE_TYPES.Identifier || info.binding.kind !== 'variable') {
       return `it is public API exported at ${at(node, reference.file)} in a way the callback adapter does not cover yet (use --api promise to change the public contract)`;
     }

@@ -32,10 +32,11 @@ export function moduleExportStatement(
   site: ExportSite,
   fn: FunctionNode,
   file: string,
+  api: 'callback' | 'dual' | 'promise',
 ): TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration | TSESTree.FunctionDeclaration | undefined {
   if (site.style !== 'module' || fn.type !== AST_NODE_TYPES.FunctionDeclaration || fn.id === null || fn.generator) return undefined;
-  // TypeScript would need the adapter's parameters typed: left to `--api promise`.
-  if (/\.[cm]?tsx?$/.test(file)) return undefined;
+  // TypeScript: the adapter keeps the parameters' types; a dual one would need overloads.
+  if (/\.[cm]?tsx?$/.test(file) && (api !== 'callback' || fn.typeParameters != null || !fn.params.every((parameter) => parameter.type === AST_NODE_TYPES.Identifier && parameter.name !== 'this'))) return undefined;
   if (site.value !== fn) {
     const named = site.value.type === AST_NODE_TYPES.Identifier && site.value.name === fn.id.name;
     return named && fn.parent.type === AST_NODE_TYPES.Program ? fn : undefined;
