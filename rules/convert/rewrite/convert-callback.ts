@@ -3,7 +3,7 @@ import type { NodeApi, ResultShape } from '../../knowledge/node-apis';
 import { createChainContext, mergeImportEdits, restore, snapshot, type ChainContext } from './chain-context';
 import { iterationContinuation } from '../inference/continuation';
 import { intoIteration } from './iteration-body';
-import { isFunctionNode, type FunctionNode } from '../../shared/async-context';
+import { enclosingFunction, isFunctionNode, type FunctionNode } from '../../shared/async-context';
 import { matchCallbackCall, type CallbackCall } from '../inference/detect';
 import { classifyErrorHandling, type CompletionOf, type ErrorHandling } from './error-handling';
 import { splitEdits, type ErrorSplit } from './error-split';
@@ -253,7 +253,8 @@ function layOut(
   const block = callback.body.type === AST_NODE_TYPES.BlockStatement;
   const indent = indentationAt(text, statement.range[0]);
   const firstInner = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body[0] : undefined;
-  const fallbackUnit = ownerIndentUnit(text, context.owner, statement.range[0]);
+  // Measured from the function the statement stands in (a callback being flattened, say), not the owner made async.
+  const fallbackUnit = ownerIndentUnit(text, enclosingFunction(statement) ?? context.owner, statement.range[0]);
   const innerIndent = firstInner !== undefined && startsLine(text, firstInner.range[0]) ? indentationAt(text, firstInner.range[0]) : indent + fallbackUnit;
   const unit = indentUnit(indent, innerIndent, fallbackUnit);
   const kept: (readonly [number, number])[] = [];
