@@ -10,7 +10,7 @@ import { runsOnNode } from '../inference/node-file';
 import { isPlainlyCallback } from '../inference/optional-arguments';
 import { indentationAt } from '../text/layout';
 import type { TextEdit } from '../types';
-import { asyncName, exportStatement, moduleExportStatement, moduleMoveText, moveEdit, movedName } from './export-site';
+import { asyncName, exportStatement, moduleExportStatement, moveEdit, movedName, renamedText } from './export-site';
 import { functionKey, reachesAdapter, resultShape, type ApiMode, type PlannedContract } from './contract-plan';
 
 /** The converted functions of a re-parsed program, found again by their keys. */
@@ -167,7 +167,7 @@ export function adapterEdits(program: Program, converted: ReadonlyMap<FunctionNo
       rest.push(moveEdit(fn, text, moved.name, moved.statement, moved.file.sourceCode), { range: fn.range, text: adapter });
     } else {
       const exportKeywords = moved.file.sourceCode.text.slice(moved.statement.range[0], fn.range[0]);
-      rest.push({ range: moved.statement.range, text: `${moduleMoveText(fn as TSESTree.FunctionDeclaration, text, moved.name)}\n\n${exportKeywords}${adapter}` });
+      rest.push({ range: moved.statement.range, text: `${renamedText(fn as TSESTree.FunctionDeclaration, text, moved.name)}\n\n${exportKeywords}${adapter}` });
     }
     edits.set(moved.file.path, rest);
   }
@@ -220,7 +220,7 @@ function promiseAdapter(call: TSESTree.CallExpression, text: string): TextEdit {
  */
 function exportAdapter(name: string, contract: PlannedContract, callbackify: string, dual: boolean): string {
   const parameters = contract.parameters.map((parameter, index) => {
-    const plain = parameter.replace(/\s*[?]?\s*[:=][\s\S]*$/, '');
+    const plain = parameterName(parameter);
     return /^[\w$]+$/.test(plain) ? plain : `arg${index}`;
   });
   const list = parameters.join(', ');
@@ -236,9 +236,14 @@ function exportAdapter(name: string, contract: PlannedContract, callbackify: str
  * undefined, and `noImplicitThis` would reject it).
  */
 function typedAdapter(name: string, contract: PlannedContract, callbackify: string): string {
-  const names = contract.parameters.map((parameter) => parameter.replace(/\s*[?]?\s*[:=][\s\S]*$/, ''));
+  const names = contract.parameters.map(parameterName);
   const opening = contract.opening.map((statement) => `  ${statement}\n`).join('');
   return `function (${contract.parameters.join(', ')})${contract.returnType} {\n${opening}  return ${callbackify}(${name})(${names.join(', ')});\n}`;
+}
+
+/** `file: string`, `cb?: Callback`, `options = {}` as written → the name. */
+function parameterName(parameter: string): string {
+  return parameter.replace(/\s*[?]?\s*[:=][\s\S]*$/, '');
 }
 
 /** A call of the converted function `fn` still handing it a callback, last. */

@@ -46,8 +46,8 @@ export function moduleExportStatement(
   return statement.parent.type === AST_NODE_TYPES.Program ? statement : undefined;
 }
 
-/** The declaration's text (`text`: the function's, with its inner edits) under the name `name`. */
-export function moduleMoveText(fn: TSESTree.FunctionDeclaration, text: string, name: string): string {
+/** A named function's text (`text`: with its inner edits) under the name `name`. */
+export function renamedText(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression, text: string, name: string): string {
   const id = fn.id as TSESTree.Identifier;
   return text.slice(0, id.range[0] - fn.range[0]) + name + text.slice(id.range[1] - fn.range[0]);
 }
@@ -83,18 +83,16 @@ export function movedName(fn: FunctionNode, site: ExportSite, file: string, sour
   const preferred = site.name === 'default' ? camel : site.name;
   const candidates = [own, preferred].filter((name): name is string => name !== undefined && /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED.has(name));
   const taken = namesInUse(fn, sourceCode);
-  for (const name of candidates) if (!taken.has(name)) return name;
-  const first = candidates[0] ?? 'converted';
-  for (let suffix = 1; ; suffix += 1) {
-    const name = `${first}Async${suffix === 1 ? '' : suffix}`;
-    if (!taken.has(name)) return name;
-  }
+  return candidates.find((name) => !taken.has(name)) ?? freeAsyncName(candidates[0] ?? 'converted', taken);
 }
 
 /** `fAsync` for `export function f`, or with a number when the file uses that name. */
 export function asyncName(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): string {
-  const base = fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null ? fn.id.name : 'converted';
-  const taken = namesInUse(fn, sourceCode);
+  return freeAsyncName(fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null ? fn.id.name : 'converted', namesInUse(fn, sourceCode));
+}
+
+/** `baseAsync`, `baseAsync2`, …: the first one not taken. */
+function freeAsyncName(base: string, taken: ReadonlySet<string>): string {
   for (let suffix = 1; ; suffix += 1) {
     const name = `${base}Async${suffix === 1 ? '' : suffix}`;
     if (!taken.has(name)) return name;
@@ -123,7 +121,7 @@ export function moveEdit(fn: FunctionNode, text: string, name: string, statement
   if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression) {
     declaration = `const ${name} = ${text};`;
   } else if (fn.type === AST_NODE_TYPES.FunctionExpression && fn.id !== null) {
-    declaration = text.slice(0, fn.id.range[0] - fn.range[0]) + name + text.slice(fn.id.range[1] - fn.range[0]);
+    declaration = renamedText(fn, text, name);
   } else {
     const keyword = sourceCode.getTokens(fn).find((token) => token.type === AST_TOKEN_TYPES.Keyword && token.value === 'function') as TSESTree.Token;
     const at = keyword.range[1] - fn.range[0];

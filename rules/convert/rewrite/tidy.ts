@@ -16,16 +16,21 @@ import type { TextEdit } from '../types';
  */
 export function rethrowOnlyTryEdits(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit[] {
   const edits: TextEdit[] = [];
+  walkOwnBody(fn, sourceCode, (node) => {
+    const edit = node.type === AST_NODE_TYPES.TryStatement ? unwrapped(node, sourceCode) : undefined;
+    if (edit !== undefined) edits.push(edit);
+    // An unwrapped `try` takes its block's text whole: nothing inside it gets an edit of its own.
+    return edit === undefined;
+  });
+  return edits;
+}
+
+/** Every node of the function's own body (not of functions nested in it); `visit` returning false skips a node's children. */
+function walkOwnBody(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, visit: (node: TSESTree.Node) => boolean): void {
   const pending: TSESTree.Node[] = [fn.body];
   while (pending.length > 0) {
     const node = pending.pop() as TSESTree.Node;
-    if (node.type === AST_NODE_TYPES.TryStatement) {
-      const edit = unwrapped(node, sourceCode);
-      if (edit !== undefined) {
-        edits.push(edit);
-        continue;
-      }
-    }
+    if (!visit(node)) continue;
     for (const key of sourceCode.visitorKeys[node.type] ?? []) {
       const value = (node as unknown as Record<string, unknown>)[key];
       for (const child of Array.isArray(value) ? value : [value]) {
@@ -33,7 +38,6 @@ export function rethrowOnlyTryEdits(fn: FunctionNode, sourceCode: Readonly<TSESL
       }
     }
   }
-  return edits;
 }
 
 function isNode(value: unknown): value is TSESTree.Node {
@@ -101,23 +105,15 @@ export function declareAtAssignmentEdits(fn: FunctionNode, sourceCode: Readonly<
 /** `throw err;` followed by `return;` (what `return setImmediate(() => cb(err))` leaves): the `return` cannot run. */
 export function returnAfterThrowEdits(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit[] {
   const edits: TextEdit[] = [];
-  const pending: TSESTree.Node[] = [fn.body];
-  while (pending.length > 0) {
-    const node = pending.pop() as TSESTree.Node;
-    if (node.type === AST_NODE_TYPES.BlockStatement) {
-      for (const [index, statement] of node.body.entries()) {
-        const previous = node.body[index - 1];
-        if (statement.type !== AST_NODE_TYPES.ReturnStatement || statement.argument !== null || previous?.type !== AST_NODE_TYPES.ThrowStatement) continue;
-        if (sourceCode.getCommentsInside(statement).length > 0 || sourceCode.text.slice(previous.range[1], statement.range[0]).trim() !== '') continue;
-        edits.push({ range: [previous.range[1], statement.range[1]], text: '' });
-      }
+  walkOwnBody(fn, sourceCode, (node) => {
+    if (node.type !== AST_NODE_TYPES.BlockStatement) return true;
+    for (const [index, statement] of node.body.entries()) {
+      const previous = node.body[index - 1];
+      if (statement.type !== AST_NODE_TYPES.ReturnStatement || statement.argument !== null || previous?.type !== AST_NODE_TYPES.ThrowStatement) continue;
+      if (sourceCode.getCommentsInside(statement).length > 0 || sourceCode.text.slice(previous.range[1], statement.range[0]).trim() !== '') continue;
+      edits.push({ range: [previous.range[1], statement.range[1]], text: '' });
     }
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const value = (node as unknown as Record<string, unknown>)[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (isNode(child) && !isFunctionNode(child)) pending.push(child);
-      }
-    }
-  }
+    return true;
+  });
   return edits;
 }
