@@ -237,9 +237,13 @@ function isPlainValue(node: TSESTree.Node): boolean {
 
 /** The values of `fn`'s own `return`s (undefined for a bare `return`); an arrow's expression body is its one value. */
 function ownReturns(fn: FunctionNode): (TSESTree.Expression | undefined)[] {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  return fn.body.type === AST_NODE_TYPES.BlockStatement ? ownReturnValues(fn.body) : [fn.body];
+}
+
+/** The values of the `return`s under `root` (undefined for a bare `return`), not those of nested functions. */
+export function ownReturnValues(root: TSESTree.Node): (TSESTree.Expression | undefined)[] {
   const values: (TSESTree.Expression | undefined)[] = [];
-  walk(fn.body, (node) => {
+  walk(root, (node) => {
     if (node.type === AST_NODE_TYPES.ReturnStatement) values.push(node.argument ?? undefined);
   }, true);
   return values;
@@ -269,6 +273,6 @@ function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => void, ownOnly
   }
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
+export function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

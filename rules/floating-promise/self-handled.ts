@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, type FunctionNode } from '../shared/async-context';
 import { skipTypeWrappers, type PromiseDetector } from '../shared/promise-detection';
+import { isNode, ownReturnValues } from './never-rejects';
 
 /**
  * A function whose promise cannot reject because it catches its own errors:
@@ -231,27 +232,3 @@ function canReject(node: TSESTree.Node): boolean {
   return false;
 }
 
-/** The values of the block's own `return`s (undefined for a bare `return`), not those of nested functions; walked with an explicit stack. */
-function ownReturnValues(root: TSESTree.Node): (TSESTree.Expression | undefined)[] {
-  const found: (TSESTree.Expression | undefined)[] = [];
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
-    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      found.push(node.argument ?? undefined);
-      continue;
-    }
-    for (const [key, child] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) stack.push(item);
-      } else if (isNode(child)) stack.push(child);
-    }
-  }
-  return found;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
