@@ -13,18 +13,25 @@ import { convertProgramTexts, type ProgramConversionOptions } from '../../rules/
 
 const PROGRAMS = path.join(__dirname, '..', '..', '..', 'test', 'convert', 'contract-programs');
 
-/** Converts `lib.js` (the package's main, so public API) and `main.js`, written to a temporary package. */
-function convertPackage(lib: string, main: string, options: ProgramConversionOptions = {}): { lib: string; main: string; result: ReturnType<typeof convertProgramTexts> } {
+/** Runs `use` in a temporary package whose package.json names `main` (so that file is public API), removed afterwards. */
+function inPackage<T>(main: string, use: (folder: string) => T): T {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-export-site-'));
   try {
-    fs.writeFileSync(path.join(folder, 'package.json'), '{ "name": "p", "version": "1.0.0", "main": "lib.js" }\n');
+    fs.writeFileSync(path.join(folder, 'package.json'), `{ "name": "p", "version": "1.0.0", "main": "${main}" }\n`);
+    return use(folder);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Converts `lib.js` (the package's main, so public API) and `main.js`, written to a temporary package. */
+function convertPackage(lib: string, main: string, options: ProgramConversionOptions = {}): { lib: string; main: string; result: ReturnType<typeof convertProgramTexts> } {
+  return inPackage('lib.js', (folder) => {
     const files = new Map([[path.join(folder, 'lib.js'), lib], [path.join(folder, 'main.js'), main]]);
     for (const [file, text] of files) fs.writeFileSync(file, text);
     const result = convertProgramTexts(files, options);
     return { lib: result.texts.get(path.join(folder, 'lib.js')) ?? '', main: result.texts.get(path.join(folder, 'main.js')) ?? '', result };
-  } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
+  });
 }
 
 const STAT_SIZE = [
@@ -134,9 +141,7 @@ describe('contract level: functions written where they are exported', () => {
   });
 
   it('a function a module exports by name (`export { f as g }`) keeps its name for the adapter', () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-export-list-'));
-    try {
-      fs.writeFileSync(path.join(folder, 'package.json'), '{ "name": "p", "version": "1.0.0", "main": "lib.mjs" }\n');
+    inPackage('lib.mjs', (folder) => {
       const lib = path.join(folder, 'lib.mjs');
       const source = [
         "import fs from 'node:fs';",
@@ -165,15 +170,11 @@ describe('contract level: functions written where they are exported', () => {
         'export { size as sizeOf };',
         '',
       ].join('\n'));
-    } finally {
-      fs.rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 
   it('`export function f` of TypeScript keeps its typed signature for the adapter, and the result type-checks (strict)', () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-export-site-ts-'));
-    try {
-      fs.writeFileSync(path.join(folder, 'package.json'), '{ "name": "p", "version": "1.0.0", "main": "lib.ts" }\n');
+    inPackage('lib.ts', (folder) => {
       const lib = path.join(folder, 'lib.ts');
       const source = "import * as fs from 'node:fs';\nexport function sizeOf(file: string, cb: (err: Error | null, n?: number) => void): void {\n  fs.stat(file, (err, st) => {\n    if (err) return cb(err);\n    cb(null, st.size);\n  });\n}\n";
       fs.writeFileSync(lib, source);
@@ -193,9 +194,7 @@ describe('contract level: functions written where they are exported', () => {
       // Under --api dual the adapter would need overloads: refused.
       const dual = convertProgramTexts(new Map([[lib, source]]), { api: 'dual' });
       assert.match(dual.refusals.find((refusal) => refusal.name === 'sizeOf')?.detail ?? '', /in a way the callback adapter does not cover yet/);
-    } finally {
-      fs.rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 
   it('a function using its own `this` (set by calls through `exports`) is refused', () => {
