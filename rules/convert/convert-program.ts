@@ -5,11 +5,12 @@ import { adapterEdits, callerLookup, convertedFunctions, severalResultsKept } fr
 import { planContracts, type ApiMode, type ContractRefusal, type PlannedContract } from './plan/contract-plan';
 import { analyseProgramFile } from './program/analyse-file';
 import { createProgram, resolveSpecifierPath, type Program, type ProgramFile } from './program/program';
-import { publicFiles, relativeSpecifiers } from './program/public-files';
+import { publicFiles } from './program/public-files';
+import { relativeSpecifiers } from './program/relative-specifiers';
 import { keptCallers } from './plan/kept-callers';
 import { unwrapMain, wrapInMain } from './plan/top-level-main';
 import { convertInAwaitWraps } from './plan/await-wraps';
-import { declareAtAssignmentEdits, rethrowOnlyTryEdits, returnAfterThrowEdits } from './rewrite/tidy';
+import { declareAtAssignmentEdits, rethrowOnlyTryEdits, needlessReturnEdits } from './rewrite/tidy';
 import { lineMap } from './text/line-map';
 import { applyEdits } from './text/text-edits';
 import type { NodeApi } from '../knowledge/node-apis';
@@ -210,7 +211,7 @@ export function convertProgramTexts(inputs: ReadonlyMap<string, string>, options
 
 /** Tidying the converted functions (rewrite/tidy.ts), pass by pass, each kept where the file still parses. */
 function tidyConverted(texts: Map<string, string>, program: Program, planned: readonly PlannedContract[], programOf: (texts: ReadonlyMap<string, string>) => Program | undefined): void {
-  for (const [index, tidy] of [rethrowOnlyTryEdits, declareAtAssignmentEdits, returnAfterThrowEdits].entries()) {
+  for (const [index, tidy] of [rethrowOnlyTryEdits, declareAtAssignmentEdits, needlessReturnEdits].entries()) {
     const current = index === 0 ? program : programOf(texts);
     if (current === undefined) return;
     const edits = new Map<string, TextEdit[]>();

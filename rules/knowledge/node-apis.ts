@@ -28,7 +28,13 @@ export type PromiseEquivalent =
   /** `util.promisify(module.name)`, whose result is given by the API's `result`. */
   | { readonly kind: 'promisify' }
   /** The callee itself, called without its callback: a function of the program converted in the same plan. */
-  | { readonly kind: 'direct' };
+  | { readonly kind: 'direct' }
+  /**
+   * `new Promise((resolve) => f(…, resolve))`: the callee itself, handed
+   * `resolve` as its callback. For a callback that receives one value and
+   * never an error (`fs.exists`), where no promise API gives the same value.
+   */
+  | { readonly kind: 'resolver' };
 
 export type ApiKind =
   /** Blocks the event loop until done (`fs.readFileSync`). */
@@ -119,8 +125,9 @@ function fsApis(): NodeApi[] {
     apis.push({ module: 'fs', name, kind: 'error-first', result: multiple });
     apis.push({ module: 'fs', name: `${name}Sync`, kind: 'blocking', asyncName: name });
   }
-  // fs.exists calls back with a boolean, not an error: the classic trap.
-  apis.push({ module: 'fs', name: 'exists', kind: 'plain-callback' });
+  // fs.exists calls back with a boolean, not an error: the classic trap. It calls back once, so
+  // the conversion awaits it through its own callback (an injected or drop-in `fs` keeps its `exists`).
+  apis.push({ module: 'fs', name: 'exists', kind: 'plain-callback', result: single, promise: { kind: 'resolver' } });
   // Listeners called with `(eventType, filename)` / `(current, previous)`, never an error.
   apis.push({ module: 'fs', name: 'watch', kind: 'plain-callback' });
   apis.push({ module: 'fs', name: 'watchFile', kind: 'plain-callback' });

@@ -343,6 +343,18 @@ describe('contract level: refusals say where the contract breaks', () => {
     assert.match(refusalOf(source, 'read'), /^contract-breach: may end without calling `cb`/);
   });
 
+  it('a callback handed to `fs.exists`, which calls it with a boolean in the error\'s place', () => {
+    const source = [
+      "const fs = require('fs');",
+      'function exists(p, cb) {',
+      '  fs.exists(p, cb);',
+      '}',
+      "exists('.', (err) => console.log(err));",
+      '',
+    ].join('\n');
+    assert.equal(refusalOf(source, 'exists'), "contract-breach: hands `cb` to `fs.exists` at line 3, which calls it with a value in the error's place");
+  });
+
   it('a stored callback', () => {
     const source = [
       'const waiting = [];',

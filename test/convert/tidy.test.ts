@@ -7,6 +7,9 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { convertProgramTexts } from '../../rules/convert/convert-program';
+import { analyseProgramFile } from '../../rules/convert/program/analyse-file';
+import { needlessReturnEdits } from '../../rules/convert/rewrite/tidy';
+import type { FunctionNode } from '../../rules/shared/async-context';
 
 const FILE = path.join('/virtual', 'tidy', 'read.js');
 
@@ -97,6 +100,77 @@ describe('contract level: tidying the converted function', () => {
       '  return n;',
       '}',
     ].join('\n')), text);
+  });
+
+  it('no `return;` is left where the function ends anyway (from `return fs.exists(p, (x) => {…})` in the last branch)', () => {
+    const source = [
+      "const fs = require('fs');",
+      'function find(a, b, cb) {',
+      '  if (a === b) {',
+      "    return fs.stat(a, (err) => {",
+      '      if (err) return cb(err);',
+      '      cb(null, a);',
+      '    });',
+      '  } else {',
+      '    return fs.exists(a, (found) => {',
+      '      if (found) {',
+      '        return cb(null, a);',
+      '      } else {',
+      '        return cb(null, b);',
+      '      }',
+      '    });',
+      '  }',
+      '}',
+      "find('x', 'y', (err, name) => {",
+      '  if (err) throw err;',
+      '  console.log(name);',
+      '});',
+      '',
+    ].join('\n');
+    const result = convertProgramTexts(new Map([[FILE, source]]));
+    assert.deepEqual(result.contracts.map((contract) => contract.name), ['find'], JSON.stringify(result.refusals));
+    const text = result.texts.get(FILE) ?? '';
+    assert.ok(text.includes([
+      'async function find(a, b) {',
+      '  if (a === b) {',
+      '    await stat(a);',
+      '    return a;',
+      '  } else {',
+      '    const found = await new Promise((resolve) => fs.exists(a, resolve));',
+      '    if (found) {',
+      '      return a;',
+      '    } else {',
+      '      return b;',
+      '    }',
+      '  }',
+      '}',
+    ].join('\n')), text);
+  });
+
+  it('a `return;` in a loop, before more code, or alone in its block stays', () => {
+    const source = [
+      'async function f(names, seen) {',
+      '  for (const name of names) {',
+      '    if (seen.has(name)) {',
+      '      console.log(name);',
+      '      return;',
+      '    }',
+      '  }',
+      '  if (names.length === 0) {',
+      '    return;',
+      '  }',
+      '  if (seen.size === 0) {',
+      '    console.log(seen);',
+      '    return;',
+      '  }',
+      '  console.log(names);',
+      '}',
+      '',
+    ].join('\n');
+    const file = analyseProgramFile('/virtual/tidy/f.js', source);
+    if (typeof file === 'string') assert.fail(file);
+    const fn = file.sourceCode.ast.body[0] as FunctionNode;
+    assert.deepEqual(needlessReturnEdits(fn, file.sourceCode), []);
   });
 
   it('a value assigned again later stays `let`', () => {

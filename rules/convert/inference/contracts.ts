@@ -255,6 +255,7 @@ function analyse(
       const leaf = leafOf(parent, parent.arguments.indexOf(identifier), file, functions, isContract, services);
       if (leaf === undefined) return breach(`hands ${cb} to \`${calleeText(parent, file)}\` at line ${line(parent)}, which is not known to call it once, later`);
       if (leaf.kind === 'promise' && parent.arguments[1] !== identifier) return breach(`hands ${cb} to \`.then\` at line ${line(parent)} as the value handler, which calls it with the value in the error's place`);
+      if (leaf.kind === 'value') return breach(`hands ${cb} to \`${calleeText(parent, file)}\` at line ${line(parent)}, which calls it with a value in the error's place`);
       const owner = enclosingFunction(parent);
       if (owner === undefined) return breach(`uses ${cb} outside the function`);
       if (owner !== fn) {
@@ -299,7 +300,7 @@ function isErrorArgument(node: TSESTree.Node, file: ProgramFile): boolean {
 function leafResults(leaf: Leaf, call: TSESTree.CallExpression): number {
   if (leaf.kind === 'timer') return Math.max(0, call.arguments.length - 2);
   if (leaf.kind === 'contract') return 0;
-  if (leaf.kind === 'promise') return 1;
+  if (leaf.kind === 'promise' || leaf.kind === 'value') return 1;
   const shape = leaf.api.result ?? { kind: 'single' };
   return shape.kind === 'none' ? 0 : shape.kind === 'single' ? 1 : shape.kind === 'array' ? shape.count : 2;
 }

@@ -15,7 +15,9 @@ export type Leaf =
   /** A function of the program with an error-first contract (assumed while contracts are inferred). */
   | { readonly kind: 'contract'; readonly fn: FunctionNode }
   /** `promise.then(onValue, onError)`: exactly one of the two runs, once, later. */
-  | { readonly kind: 'promise' };
+  | { readonly kind: 'promise' }
+  /** `fs.exists(p, fn)`: called once, later, with one value and never an error. */
+  | { readonly kind: 'value'; readonly api: NodeApi };
 
 const TIMERS = new Set(['setTimeout', 'setImmediate', 'process.nextTick']);
 
@@ -38,6 +40,7 @@ export function leafOf(
   const api = resolveApi(call.callee, file.sourceCode, services);
   if (api !== undefined) {
     if (api.kind === 'error-first' && api.callbackFirst !== true && last) return { kind: 'api', api };
+    if (api.kind === 'plain-callback' && api.promise?.kind === 'resolver' && last) return { kind: 'value', api };
     if (api.module === '' || api.module === 'timers') if (TIMERS.has(api.name) && index === 0) return { kind: 'timer', api };
     return undefined;
   }

@@ -288,11 +288,16 @@ function buildIndex(program: Program): FunctionIndex {
   for (const file of program.files) {
     const sites = exportsByFile.get(file) ?? [];
     const siteOf = (node: TSESTree.Node): ExportSite | undefined => sites.find((site) => site.value === node);
-    const classify = (node: TSESTree.Node): FunctionReference => {
+    const classify = (node: TSESTree.Node, fn: FunctionNode): FunctionReference | undefined => {
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === node) return { node, file, kind: 'call' };
+      if (isAliasOf(node, fn, file)) return undefined;
       const site = siteOf(node);
       return site === undefined ? { node, file, kind: 'value' } : { node, file, kind: 'export', exportSite: site };
+    };
+    const record = (fn: FunctionNode, node: TSESTree.Node): void => {
+      const reference = classify(node, fn);
+      if (reference !== undefined) addReference(fn, reference);
     };
     for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
       for (const reference of scope.references) {
@@ -302,7 +307,7 @@ function buildIndex(program: Program): FunctionIndex {
         // `a.b`: the member expression is the reference, looked at below.
         if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier && memberNames.has(staticPropertyName(parent) ?? '')) continue;
         const fn = resolve(identifier, file);
-        if (fn !== undefined) addReference(fn, classify(identifier));
+        if (fn !== undefined) record(fn, identifier);
       }
     }
     for (const member of file.record.members) {
@@ -310,7 +315,7 @@ function buildIndex(program: Program): FunctionIndex {
       if (name === undefined || !memberNames.has(name)) continue;
       if (member.parent.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member) continue;
       const fn = resolve(member, file);
-      if (fn !== undefined) addReference(fn, classify(member));
+      if (fn !== undefined) record(fn, member);
       else {
         const list = unresolved.get(name) ?? [];
         list.push(member);
@@ -319,6 +324,20 @@ function buildIndex(program: Program): FunctionIndex {
     }
     // A function written where it is exported (`exports.f = function …`, `module.exports = { f() {} }`).
     for (const site of sites) if (isFunctionNode(site.value)) addReference(site.value, { node: site.value, file, kind: 'export', exportSite: site });
+  }
+
+  /**
+   * `var mkdirs = lib.mkdirs` (`lib = require('./lib')`): a name for a module's
+   * function whose every use resolves to it on its own, so the reads through
+   * it are the references, not the alias.
+   */
+  function isAliasOf(node: TSESTree.Node, fn: FunctionNode, file: ProgramFile): boolean {
+    const declarator = node.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+    if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const variable = file.sourceCode.getDeclaredVariables(declarator)[0];
+    if (variable === undefined || !isWrittenOnce(variable)) return false;
+    return variable.references.every((reference) => reference.init === true || resolve(reference.identifier, file) === fn);
   }
 
   let publicSites: Map<OwnerKey, { node: TSESTree.Node; file: ProgramFile }> | undefined;

@@ -1,17 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-
-/** Relative `require('./x')`, `import … from './x'`, `import('./x')`, `export … from './x'`. */
-const SPECIFIER = /(?:\brequire\s*\(\s*|\bfrom\s*|\bimport\s*\(\s*|^\s*import\s*)(['"])(\.{1,2}\/[^'"]*|\.{1,2})\1/gm;
-
-export function relativeSpecifiers(text: string): string[] {
-  return [...text.matchAll(SPECIFIER)].map((match) => match[2] ?? '');
-}
+import { outsideImporters } from './outside-importers';
+import { relativeSpecifiers } from './relative-specifiers';
 
 /**
  * The files code outside the program may call into: the entry points of
- * their package.json (`main`, `bin`, `exports`), and any file with exports
- * that no file of the program imports.
+ * their package.json (`main`, `bin`, `exports`), the files other files of
+ * the package import (its tests), and any file with exports that no file of
+ * the program imports.
  */
 export function publicFiles(files: ReadonlyMap<string, string>, resolve: (from: string, specifier: string) => string | undefined): Set<string> {
   const result = new Set<string>();
@@ -35,8 +31,15 @@ export function publicFiles(files: ReadonlyMap<string, string>, resolve: (from: 
       if (target !== undefined) result.add(target);
     }
   }
+  const programPaths = new Set(files.keys());
+  let everyExporter = false;
+  for (const manifest of manifests) {
+    const outside = outsideImporters(path.dirname(manifest), programPaths, resolve);
+    if (outside === undefined) everyExporter = true;
+    else for (const file of outside) result.add(file);
+  }
   for (const [file, text] of files) {
-    if (!imported.has(file) && /\bmodule\.exports\b|\bexports\.\w|^\s*export\s/m.test(text)) result.add(file);
+    if ((everyExporter || !imported.has(file)) && /\bmodule\.exports\b|\bexports\.\w|^\s*export\s/m.test(text)) result.add(file);
   }
   return result;
 }

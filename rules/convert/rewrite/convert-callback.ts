@@ -64,13 +64,14 @@ function convertCallbackCallUnchecked(
 }
 
 /** The refusals that need no context, cheap enough for the rule's first pass. */
-function checkCallback(match: CallbackCall, sourceCode: Readonly<TSESLint.SourceCode>): Refused | undefined {
+function checkCallback(match: CallbackCall, sourceCode: Readonly<TSESLint.SourceCode>, inContract = false): Refused | undefined {
   const callback = match.callbackArgument;
   if (!isCallback(callback) || isNamedAndReferenced(callback, sourceCode)) return refuse('callback-not-inline');
   const api = match.api;
   if (match.refusal !== undefined) return refuse(match.refusal);
   if (api === undefined) return refuse('unknown-api');
-  if (api.kind === 'plain-callback' && api.callbackFirst !== true) return refuse('not-error-first');
+  // `fs.exists` is awaited only inside a contract being converted: on its own it stays what the rules call it, no error-first callback.
+  if (api.kind === 'plain-callback' && api.callbackFirst !== true && !(inContract && api.promise?.kind === 'resolver')) return refuse('not-error-first');
   if (api.kind !== 'error-first' && api.kind !== 'plain-callback') return refuse('unknown-api');
   if (callback.async || callback.generator) return refuse('callback-shape');
   if (callback.params.some((parameter) => parameter.type !== AST_NODE_TYPES.Identifier)) return refuse('callback-shape');
@@ -118,7 +119,7 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
   // `process.nextTick(() => …)` in a contract: an async function's caller resumes later anyway, so the level just goes on.
   const tick = contract !== undefined && given.api?.module === '' && given.api.name === 'process.nextTick' && given.call.arguments.length === 1;
   const match: CallbackCall = tick && given.api !== undefined ? { ...given, api: { ...given.api, callbackFirst: true } } : given;
-  const early = checkCallback(match, context.sourceCode);
+  const early = checkCallback(match, context.sourceCode, contract !== undefined);
   if (early !== undefined) return early;
   const callback = match.callbackArgument as Callback;
   const api = match.api as NodeApi;
@@ -186,7 +187,7 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
   if (handling.mode === 'split' && handling.success.length === 0) {
     context.notes.push(`the callback of \`${sourceCode.getText(match.call.callee)}\` read \`${handling.errorName}\` unchecked, expecting an error: it is the \`catch\` block now (had the call succeeded, it threw a TypeError; now nothing runs)`);
   }
-  for (const inner of continuationStatements(handling)) {
+  for (const { statement: inner, early } of continuationStatements(handling, inLoop)) {
     const innerCall = callOf(inner);
     if (contract !== undefined && innerCall !== undefined && isForward(innerCall, contract)) {
       const text = forwardText(inner, innerCall, context, edits);
@@ -199,7 +200,8 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
     // A name of this level renamed inside the next one: flattening it would write the next level's text without the rename.
     if (edits.some((edit) => !continues.includes(edit) && !steps.includes(edit) && edit.range[0] >= inner.range[0] && edit.range[1] <= inner.range[1])) continue;
     const saved = snapshot(context);
-    const text = convertLevel(inner, innerMatch, context, false, inLoop);
+    // An early `return api(…)` ends its text with `return`: the statements after its `if` must not run.
+    const text = convertLevel(inner, innerMatch, context, early, inLoop);
     if (typeof text === 'string') {
       // `return api(…, cb)` as the level's last statement: its text replaces the `return` (which became `continue`) too.
       const covered = (edit: TextEdit): boolean => (continues.includes(edit) || steps.includes(edit)) && edit.range[0] >= inner.range[0] && edit.range[1] <= inner.range[1];
@@ -212,19 +214,30 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
   return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn, inLoop, annotation);
 }
 
-/** The callback calls in continuation position of the success path: the next level of the pyramid. */
-function continuationStatements(handling: ErrorHandling): CallStatement[] {
-  const found: CallStatement[] = [];
-  const visit = (statement: TSESTree.Statement | null | undefined): void => {
+/**
+ * The callback calls in continuation position of the success path: the next
+ * level of the pyramid. That is the last statement, and a `return api(…)`
+ * in an `if` before it (`if (exists) return fs.writeFile(…, cb)`): nothing
+ * runs after a `return`, and its converted text ends in one (not in a loop,
+ * where the `return` is a `continue` that the text would replace).
+ */
+function continuationStatements(handling: ErrorHandling, inLoop: boolean): { statement: CallStatement; early: boolean }[] {
+  const found: { statement: CallStatement; early: boolean }[] = [];
+  const visit = (statement: TSESTree.Statement | null | undefined, early: boolean): void => {
     if (statement == null) return;
-    if ((statement.type === AST_NODE_TYPES.ExpressionStatement || statement.type === AST_NODE_TYPES.ReturnStatement) && callOf(statement) !== undefined) found.push(statement);
-    else if (statement.type === AST_NODE_TYPES.BlockStatement) visit(lastMeaningful(statement.body));
+    const continues = statement.type === AST_NODE_TYPES.ReturnStatement || (statement.type === AST_NODE_TYPES.ExpressionStatement && !early);
+    if (continues && callOf(statement) !== undefined) found.push({ statement, early });
+    else if (statement.type === AST_NODE_TYPES.BlockStatement) visit(lastMeaningful(statement.body), early);
     else if (statement.type === AST_NODE_TYPES.IfStatement) {
-      visit(statement.consequent);
-      visit(statement.alternate);
+      visit(statement.consequent, early);
+      visit(statement.alternate, early);
     }
   };
-  visit(lastMeaningful(handling.success.at(-1) ?? []));
+  const success = handling.success.at(-1) ?? [];
+  const last = lastMeaningful(success);
+  // In a loop the early `return` became `continue`, which the converted call's text would replace.
+  if (!inLoop) for (const statement of success) if (statement !== last && statement.type === AST_NODE_TYPES.IfStatement) visit(statement, true);
+  visit(last, false);
   return found;
 }
 

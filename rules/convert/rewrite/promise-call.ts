@@ -23,6 +23,11 @@ export function promiseCallText(match: CallbackCall, api: NodeApi, context: Chai
   const argumentText = args.length === 0 ? '' : otherArgumentsText(match, context);
   // A contract function of the program converted in the same plan returns the promise itself.
   if (promise.kind === 'direct') return `${sourceCode.getText(match.call.callee)}(${argumentText})`;
+  if (promise.kind === 'resolver') {
+    // The arguments would see the arrow's `resolve` in place of their own.
+    if (/\bresolve\b/.test(argumentText)) return refuse('no-promise-equivalent');
+    return `new Promise((resolve) => ${sourceCode.getText(match.call.callee)}(${argumentText === '' ? '' : `${argumentText}, `}resolve))`;
+  }
   // Browser code uses the global timers too; only Node.js code may import node:timers/promises or node:util.
   const needsNodeImport = api.module === '';
   if (needsNodeImport && !importsNodeModules(sourceCode)) {

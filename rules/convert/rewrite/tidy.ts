@@ -102,18 +102,43 @@ export function declareAtAssignmentEdits(fn: FunctionNode, sourceCode: Readonly<
   return edits;
 }
 
-/** `throw err;` followed by `return;` (what `return setImmediate(() => cb(err))` leaves): the `return` cannot run. */
-export function returnAfterThrowEdits(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit[] {
+/**
+ * A bare `return;` that does nothing: after a `throw` or `return` in the
+ * same block (what `return setImmediate(() => cb(err))` leaves), or as the
+ * last thing the function does (what `return fs.exists(p, (x) => {…})` in
+ * the last branch leaves): the function ends there either way.
+ */
+export function needlessReturnEdits(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TextEdit[] {
   const edits: TextEdit[] = [];
+  const tail = tailBlocks(fn);
   walkOwnBody(fn, sourceCode, (node) => {
     if (node.type !== AST_NODE_TYPES.BlockStatement) return true;
     for (const [index, statement] of node.body.entries()) {
       const previous = node.body[index - 1];
-      if (statement.type !== AST_NODE_TYPES.ReturnStatement || statement.argument !== null || previous?.type !== AST_NODE_TYPES.ThrowStatement) continue;
+      if (statement.type !== AST_NODE_TYPES.ReturnStatement || statement.argument !== null || previous === undefined) continue;
+      const unreachable = previous.type === AST_NODE_TYPES.ThrowStatement || previous.type === AST_NODE_TYPES.ReturnStatement;
+      const last = tail.has(node) && index === node.body.length - 1;
+      if (!unreachable && !last) continue;
       if (sourceCode.getCommentsInside(statement).length > 0 || sourceCode.text.slice(previous.range[1], statement.range[0]).trim() !== '') continue;
       edits.push({ range: [previous.range[1], statement.range[1]], text: '' });
     }
     return true;
   });
   return edits;
+}
+
+/** The blocks whose last statement is the last the function runs: its body, and the branches of an `if` (or a block) ending one. */
+function tailBlocks(fn: FunctionNode): Set<TSESTree.BlockStatement> {
+  const found = new Set<TSESTree.BlockStatement>();
+  const visit = (statement: TSESTree.Statement | null | undefined): void => {
+    if (statement?.type === AST_NODE_TYPES.BlockStatement) {
+      found.add(statement);
+      visit(statement.body.at(-1));
+    } else if (statement?.type === AST_NODE_TYPES.IfStatement) {
+      visit(statement.consequent);
+      visit(statement.alternate);
+    }
+  };
+  if (fn.body.type === AST_NODE_TYPES.BlockStatement) visit(fn.body);
+  return found;
 }
