@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Position, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { convertProgramTexts } from '../../rules/convert/convert-program';
+import { forEachSourceFile } from '../../rules/convert/program/source-files';
 import type { ApiMode } from '../../rules/convert/plan/contract-plan';
 import { documentFile } from './document-files';
 
@@ -11,7 +12,6 @@ import { documentFile } from './document-files';
 const MAX_FILES = 300;
 const MAX_FILE_BYTES = 400_000;
 const MAX_TOTAL_BYTES = 3_000_000;
-const SOURCE = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage', 'out']);
 /** A line that may declare a function with parameters: `function f(a, cb)`, `f(a, cb) {`, `(a, cb) =>`. */
 const FUNCTION_HEADER = /(?:\bfunction\b[^(]*|[\w$]\s*|=\s*(?:async\s*)?)\([^()]*[\w$]\s*\)\s*(?:\{|=>)|[\w$]+\s*=>/;
@@ -61,27 +61,16 @@ export function functionConversionAction(request: FunctionConversionRequest): Co
 function programFiles(root: string, documentPath: string, openText: (filePath: string) => string | undefined): Map<string, string> | undefined {
   const inputs = new Map<string, string>();
   let bytes = 0;
-  const pending = [root];
-  while (pending.length > 0) {
-    const folder = pending.pop() as string;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
-      } else if (entry.isFile() && SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-        const text = openText(full) ?? readSmall(full);
-        if (text !== undefined) inputs.set(full, text);
-        bytes += text?.length ?? 0;
-        if (inputs.size > MAX_FILES || bytes > MAX_TOTAL_BYTES) return undefined;
-      }
-    }
-  }
+  let tooMany = false;
+  forEachSourceFile(root, SKIPPED_FOLDERS, (full) => {
+    if (full.endsWith('.d.ts')) return true;
+    const text = openText(full) ?? readSmall(full);
+    if (text !== undefined) inputs.set(full, text);
+    bytes += text?.length ?? 0;
+    tooMany = inputs.size > MAX_FILES || bytes > MAX_TOTAL_BYTES;
+    return !tooMany;
+  });
+  if (tooMany) return undefined;
   const own = openText(documentPath);
   if (own !== undefined) inputs.set(documentPath, own);
   return inputs;

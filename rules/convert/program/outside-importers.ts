@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { relativeSpecifiers } from './relative-specifiers';
+import { forEachSourceFile } from './source-files';
 
-/** Folders no importer of the package's sources lives in. */
+/** Folders no importer of the package's sources lives in (hidden ones are skipped too). */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
-const SOURCE_FILE = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
 /** Beyond this many files the walk stops and every exporting file counts as public (see `outsideImporters`). */
 const MAX_FILES = 20_000;
 const MAX_FILE_SIZE = 1_000_000;
@@ -31,30 +30,16 @@ export function outsideImporters(
 ): Set<string> | undefined {
   const found = new Set<string>();
   let seen = 0;
-  const folders = [root];
-  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue;
+  forEachSourceFile(root, SKIPPED_FOLDERS, (file) => {
+    if (programPaths.has(file)) return true;
+    if (++seen > MAX_FILES) return false;
+    for (const specifier of specifiersOf(file)) {
+      const target = resolve(file, specifier);
+      if (target !== undefined) found.add(target);
     }
-    for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        // Hidden folders hold tools' copies (`.vscode-test`), not the package's own code.
-        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) folders.push(full);
-        continue;
-      }
-      if (!entry.isFile() || !SOURCE_FILE.test(entry.name) || programPaths.has(full)) continue;
-      if (++seen > MAX_FILES) return undefined;
-      for (const specifier of specifiersOf(full)) {
-        const target = resolve(full, specifier);
-        if (target !== undefined) found.add(target);
-      }
-    }
-  }
-  return found;
+    return true;
+  });
+  return seen > MAX_FILES ? undefined : found;
 }
 
 function specifiersOf(file: string): readonly string[] {

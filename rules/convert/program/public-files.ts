@@ -31,7 +31,7 @@ export function publicFiles(files: ReadonlyMap<string, string>, resolve: (from: 
       if (target !== undefined) result.add(target);
     }
   }
-  const programPaths = new Set(files.keys());
+  const programPaths = new Set([...files.keys()].map((file) => path.resolve(file)));
   let everyExporter = false;
   for (const manifest of manifests) {
     const outside = outsideImporters(path.dirname(manifest), programPaths, resolve);
