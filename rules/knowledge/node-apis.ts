@@ -33,8 +33,9 @@ export type PromiseEquivalent =
    * `new Promise((resolve) => f(…, resolve))`: the callee itself, handed
    * `resolve` as its callback. For a callback that receives one value and
    * never an error (`fs.exists`), where no promise API gives the same value.
+   * `valueType`: the type argument TypeScript files get (`new Promise<boolean>`).
    */
-  | { readonly kind: 'resolver' };
+  | { readonly kind: 'resolver'; readonly valueType: string };
 
 export type ApiKind =
   /** Blocks the event loop until done (`fs.readFileSync`). */
@@ -127,7 +128,7 @@ function fsApis(): NodeApi[] {
   }
   // fs.exists calls back with a boolean, not an error: the classic trap. It calls back once, so
   // the conversion awaits it through its own callback (an injected or drop-in `fs` keeps its `exists`).
-  apis.push({ module: 'fs', name: 'exists', kind: 'plain-callback', result: single, promise: { kind: 'resolver' } });
+  apis.push({ module: 'fs', name: 'exists', kind: 'plain-callback', result: single, promise: { kind: 'resolver', valueType: 'boolean' } });
   // Listeners called with `(eventType, filename)` / `(current, previous)`, never an error.
   apis.push({ module: 'fs', name: 'watch', kind: 'plain-callback' });
   apis.push({ module: 'fs', name: 'watchFile', kind: 'plain-callback' });

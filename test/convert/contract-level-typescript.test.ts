@@ -64,7 +64,7 @@ describe('contract level on TypeScript, with and without types', function () {
     if (dir !== '') fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  for (const name of ['profile.ts', 'class-repo.ts']) {
+  for (const name of ['profile.ts', 'class-repo.ts', 'exists-check.ts']) {
     it(`${name}: converted the same in both modes, type-checks, runs the same`, async () => {
       const original = fs.readFileSync(path.join(INPUTS, name), 'utf8');
       const syntactic = convertCopy(name, dir, []);
@@ -81,6 +81,11 @@ describe('contract level on TypeScript, with and without types', function () {
       assert.match(before, /^0 /);
     });
   }
+
+  it('exists-check.ts: `fs.exists` is awaited as a `Promise<boolean>`', () => {
+    const text = convertCopy('exists-check.ts', path.join(dir, 'types'), []);
+    assert.match(text, /async function present\(file: string\): Promise<boolean \| undefined> \{\n  const found = await new Promise<boolean>\(\(resolve\) => fs\.exists\(file, resolve\)\);\n  if \(!found\) return found;/);
+  });
 
   it('profile.ts: the callback types become the promise types', () => {
     const text = convertCopy('profile.ts', path.join(dir, 'types'), []);

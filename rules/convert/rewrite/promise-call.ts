@@ -26,7 +26,8 @@ export function promiseCallText(match: CallbackCall, api: NodeApi, context: Chai
   if (promise.kind === 'resolver') {
     // The arguments would see the arrow's `resolve` in place of their own.
     if (/\bresolve\b/.test(argumentText)) return refuse('no-promise-equivalent');
-    return `new Promise((resolve) => ${sourceCode.getText(match.call.callee)}(${argumentText === '' ? '' : `${argumentText}, `}resolve))`;
+    const typeArgument = context.typescript ? `<${promise.valueType}>` : '';
+    return `new Promise${typeArgument}((resolve) => ${sourceCode.getText(match.call.callee)}(${argumentText === '' ? '' : `${argumentText}, `}resolve))`;
   }
   // Browser code uses the global timers too; only Node.js code may import node:timers/promises or node:util.
   const needsNodeImport = api.module === '';
