@@ -23,12 +23,20 @@ export function optionalArguments(fn: FunctionNode): OptionalArguments {
   if (callback?.type !== AST_NODE_TYPES.Identifier || fn.body.type !== AST_NODE_TYPES.BlockStatement) return NONE;
   const statements: TSESTree.Statement[] = [];
   let shuffled: OptionalArguments['shuffled'];
-  for (const statement of fn.body.body) {
+  const body = fn.body.body;
+  for (let index = 0; index < body.length; index++) {
+    const statement = body[index] as TSESTree.Statement;
     if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive != null) continue;
-    const shuffle = before?.type === AST_NODE_TYPES.Identifier && shuffled === undefined ? shuffleOf(statement, before, callback.name) : undefined;
-    if (shuffle !== undefined) {
-      shuffled = { parameter: before as TSESTree.Identifier, fallback: shuffle };
+    const parameter = before?.type === AST_NODE_TYPES.Identifier && shuffled === undefined ? before : undefined;
+    const shuffle = parameter === undefined ? undefined : shuffleOf(statement, parameter, callback.name);
+    const pair = parameter === undefined || shuffle !== undefined ? undefined : ternaryShuffleOf(statement, body[index + 1], parameter, callback.name);
+    if (parameter !== undefined && shuffle !== undefined) {
+      shuffled = { parameter, fallback: shuffle };
       statements.push(statement);
+    } else if (parameter !== undefined && pair !== undefined) {
+      shuffled = { parameter, fallback: pair };
+      statements.push(statement, body[index + 1] as TSESTree.Statement);
+      index++;
     } else if (isDefaultCallback(statement, callback.name)) {
       statements.push(statement);
     } else break;
@@ -65,6 +73,23 @@ function shuffleOf(statement: TSESTree.Statement, parameter: TSESTree.Identifier
   const fallback = assignment(second);
   if (moved?.target !== callback || moved.value.type !== AST_NODE_TYPES.Identifier || moved.value.name !== parameter.name) return undefined;
   return fallback?.target === parameter.name ? fallback.value : undefined;
+}
+
+/**
+ * `callback = typeof options === 'function' ? options : callback;` then
+ * `options = typeof options === 'function' ? <fallback> : options;`: the
+ * same shuffle written as two conditionals. The fallback.
+ */
+function ternaryShuffleOf(first: TSESTree.Statement, second: TSESTree.Statement | undefined, parameter: TSESTree.Identifier, callback: string): TSESTree.Expression | undefined {
+  const moved = assignment(first);
+  const fallback = second === undefined ? undefined : assignment(second);
+  if (moved?.target !== callback || fallback?.target !== parameter.name) return undefined;
+  const pick = moved.value;
+  const keep = fallback.value;
+  if (pick.type !== AST_NODE_TYPES.ConditionalExpression || keep.type !== AST_NODE_TYPES.ConditionalExpression) return undefined;
+  if (!isTypeofFunction(pick.test, parameter.name) || !isTypeofFunction(keep.test, parameter.name)) return undefined;
+  const named = (node: TSESTree.Expression, name: string): boolean => node.type === AST_NODE_TYPES.Identifier && node.name === name;
+  return named(pick.consequent, parameter.name) && named(pick.alternate, callback) && named(keep.alternate, parameter.name) ? keep.consequent : undefined;
 }
 
 /** `callback = callback || function () {}` (or `?? noop`). */
