@@ -355,6 +355,20 @@ describe('contract level: refusals say where the contract breaks', () => {
     assert.equal(refusalOf(source, 'exists'), "contract-breach: hands `cb` to `fs.exists` at line 3, which calls it with a value in the error's place");
   });
 
+  it('`fs.exists` given a name `resolve` (the awaited form would shadow it) keeps the function', () => {
+    const source = [
+      "const fs = require('fs');",
+      'function check(resolve, cb) {',
+      '  fs.exists(resolve, (found) => {',
+      '    cb(null, found);',
+      '  });',
+      '}',
+      "check('.', (err, found) => console.log(err, found));",
+      '',
+    ].join('\n');
+    assert.equal(refusalOf(source, 'check'), 'no-promise-equivalent: its body does not convert (no-promise-equivalent)');
+  });
+
   it('a stored callback', () => {
     const source = [
       'const waiting = [];',

@@ -24,8 +24,8 @@ export function promiseCallText(match: CallbackCall, api: NodeApi, context: Chai
   // A contract function of the program converted in the same plan returns the promise itself.
   if (promise.kind === 'direct') return `${sourceCode.getText(match.call.callee)}(${argumentText})`;
   if (promise.kind === 'resolver') {
-    // The arguments would see the arrow's `resolve` in place of their own.
-    if (/\bresolve\b/.test(argumentText)) return refuse('no-promise-equivalent');
+    // The callee and arguments would see the arrow's `resolve` in place of their own.
+    if (/\bresolve\b/.test(`${sourceCode.getText(match.call.callee)} ${argumentText}`)) return refuse('no-promise-equivalent');
     const typeArgument = context.typescript ? `<${promise.valueType}>` : '';
     return `new Promise${typeArgument}((resolve) => ${sourceCode.getText(match.call.callee)}(${argumentText === '' ? '' : `${argumentText}, `}resolve))`;
   }
