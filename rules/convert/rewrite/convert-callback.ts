@@ -156,7 +156,9 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
   // Past the error check (or with the error propagating) the error is null: `cb(err, x)` there is `return x`.
   if (contract !== undefined && errorVariable !== undefined && (handling.mode === 'propagate' || handling.mode === 'handler')) contract.nullErrors.add(errorVariable);
 
-  const promiseCall = tick ? '' : promiseCallText(match, api, context);
+  const awaited = tick ? '' : promiseCallText(match, api, context);
+  if (typeof awaited !== 'string') return awaited;
+  const promiseCall = contract !== undefined && handling.mode === 'unchecked' ? ignoringError(awaited, match, shape, resultParameters, context) : awaited;
   if (typeof promiseCall !== 'string') return promiseCall;
   if (forwardsWhole && shape.kind === 'array' && handsOnAsItCame(callback.params, expressionCompletion, shape.count)) {
     context.calls.push(match.call);
@@ -181,7 +183,7 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
     edits.splice(0, edits.length, ...edits.filter((edit) => !written(edit)), ...made);
   }
   context.calls.push(match.call);
-  if (handling.mode === 'unchecked') {
+  if (handling.mode === 'unchecked' && contract === undefined) {
     context.notes.push(`the error of \`${sourceCode.getText(match.call.callee)}\`${UNCHECKED_ERROR_NOTE}`);
   }
   if (handling.mode === 'split' && handling.success.length === 0) {
@@ -212,6 +214,21 @@ export function convertLevel(statement: CallStatement, given: CallbackCall, cont
   const annotation = (handling.mode === 'handler' || handling.mode === 'split') && resultParameters.length > 0 && match.typed !== undefined && context.services !== undefined && context.typescript ? declaredResultAnnotation(match.call, context.services) : '';
   if (annotation === undefined) return refuse('result-type');
   return layOut(statement, match, callback, handling, resultParameters, shape, names, promiseCall, edits, context, trailingReturn, inLoop, annotation);
+}
+
+/**
+ * In a contract, a level whose callback never reads the error went on as if
+ * nothing failed (`fs.unlink(p, () => done())`), and so did the contract's
+ * caller. Awaited, the error would now reach that caller: it stays ignored,
+ * `await unlink(p).catch(() => {})`, and a result is `undefined` after a
+ * failure, as the callback's parameter was. Several results would not
+ * destructure from `undefined`, and in TypeScript the result's type would
+ * widen: those keep the callback.
+ */
+function ignoringError(promiseCall: string, match: CallbackCall, shape: ResultShape, resultParameters: readonly TSESTree.Identifier[], context: ChainContext): string | Refused {
+  if (shape.kind !== 'none' && shape.kind !== 'single') return refuse('error-shape');
+  if (match.typed !== undefined || (context.typescript && resultParameters.length > 0)) return refuse('error-shape');
+  return `${promiseCall}.catch(() => {})`;
 }
 
 /**
