@@ -369,6 +369,59 @@ describe('contract level: refusals say where the contract breaks', () => {
     assert.equal(refusalOf(source, 'check'), 'no-promise-equivalent: its body does not convert (no-promise-equivalent)');
   });
 
+  it('a method of a class with a base: the base may call it (Node\'s streams call `_transform` with a callback)', () => {
+    const source = [
+      "const { Transform } = require('stream');",
+      'class Upper extends Transform {',
+      '  _transform(chunk, encoding, done) {',
+      '    setImmediate(() => done(null, String(chunk).toUpperCase()));',
+      '  }',
+      '}',
+      'new Upper()._transform(\'a\', \'utf8\', (err, text) => console.log(text));',
+      '',
+    ].join('\n');
+    assert.equal(refusalOf(source, '_transform'), 'contract-caller: it is a method of `Upper`, which extends `Transform`: code there may call it with a callback');
+  });
+
+  it('a prototype method of a constructor given a base by `util.inherits`', () => {
+    const source = [
+      "const util = require('util');",
+      "const { Writable } = require('stream');",
+      'function Sink() { Writable.call(this); }',
+      'util.inherits(Sink, Writable);',
+      'Sink.prototype._write = function (chunk, encoding, done) {',
+      '  setImmediate(() => done(null));',
+      '};',
+      'new Sink()._write(\'a\', \'utf8\', (err) => console.log(err));',
+      '',
+    ].join('\n');
+    assert.equal(refusalOf(source, '_write'), 'contract-caller: it is a method of `Sink`, which is handed to `util.inherits` at line 4 (`util.inherits` and the like set its base): code there may call it with a callback');
+  });
+
+  it('a method a subclass of the program overrides', () => {
+    const source = [
+      'class Store {',
+      '  load(key, cb) {',
+      '    setImmediate(() => cb(null, key));',
+      '  }',
+      '  show(key) {',
+      '    this.load(key, (err, value) => console.log(err, value));',
+      '  }',
+      '}',
+      'class Cached extends Store {',
+      '  load(key, cb) {',
+      "    cb(null, 'cached ' + key);",
+      '  }',
+      '}',
+      "new Cached().show('a');",
+      '',
+    ].join('\n');
+    const result = convertSource(source);
+    assert.equal(result.contracts.length, 0, JSON.stringify(result.contracts));
+    const refusal = result.refusals.find((candidate) => candidate.name === 'load' && candidate.line === 2);
+    assert.match(`${refusal?.reason}: ${refusal?.detail}`, /^contract-caller: `load` is overridden at .*inline\.js:10: a call through `this` may reach either$/);
+  });
+
   it('a stored callback', () => {
     const source = [
       'const waiting = [];',
