@@ -398,6 +398,20 @@ describe('contract level: refusals say where the contract breaks', () => {
     assert.equal(refusalOf(source, '_write'), 'contract-caller: it is a method of `Sink`, which is handed to `util.inherits` at line 4 (`util.inherits` and the like set its base): code there may call it with a callback');
   });
 
+  it('a method of an object literal handed to a function outside the program', () => {
+    const source = [
+      "const { Transform } = require('stream');",
+      'const options = {',
+      '  transform(chunk, encoding, done) {',
+      '    setImmediate(() => done(null, chunk));',
+      '  },',
+      '};',
+      'new Transform(options).end(\'a\');',
+      '',
+    ].join('\n');
+    assert.equal(refusalOf(source, 'transform'), 'contract-caller: it is a method of `options`, which is handed to `Transform` at line 7: code there may call it with a callback');
+  });
+
   it('a method a subclass of the program overrides', () => {
     const source = [
       'class Store {',

@@ -12,7 +12,7 @@ import type { RefusalReason } from '../refusal-reasons';
 import { mergeImportEdits } from '../rewrite/chain-context';
 import { convertContractFunction, fileState } from '../rewrite/contract-function';
 import { exportStatement, moduleExportStatement, movingProblem } from './export-site';
-import { inheritanceProblem } from './inheritance';
+import { unseenCallersProblem } from './unseen-callers';
 import { severalResultsProblem } from './several-results';
 import type { TextEdit } from '../types';
 
@@ -197,8 +197,8 @@ function callerProblem(contract: Contract, info: FunctionInfo, program: Program,
     if (problem !== undefined) return problem;
   }
   const at = (node: TSESTree.Node, file: ProgramFile): string => `${file.path}:${node.loc.start.line}`;
-  const inherited = inheritanceProblem(info, program);
-  if (inherited !== undefined) return inherited;
+  const unseen = unseenCallersProblem(info, program, functions);
+  if (unseen !== undefined) return unseen;
   if (info.binding.kind === 'member') {
     // `this.data.get(key)` is no call of a `get(key, cb)`: a call with another number of arguments cannot be one.
     const unresolved = functions.unresolvedMembers(info.name).find((member) => {

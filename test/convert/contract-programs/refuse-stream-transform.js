@@ -1,5 +1,5 @@
 // expect: refused contract-caller: a base class outside the program calls the method with a callback
-// keeps: _transform, _write
+// keeps: _transform, _write, transform
 // Node's streams call `_transform(chunk, encoding, callback)` and `_write(…)`: the methods keep their callbacks.
 'use strict';
 const { Transform, Writable } = require('stream');
@@ -27,7 +27,15 @@ Collect.prototype._write = function (chunk, encoding, done) {
   }, 1);
 };
 
+// An object literal handed to the stream: the stream calls its methods.
+const options = {
+  transform(chunk, encoding, done) {
+    setTimeout(() => done(null, '[' + chunk + ']'), 1);
+  },
+};
+
 const upper = new Upper();
-upper.pipe(new Collect((text) => console.log('collected:', text)));
+const brackets = new Transform(options);
+upper.pipe(brackets).pipe(new Collect((text) => console.log('collected:', text)));
 upper.write('abc');
 upper.end('def');

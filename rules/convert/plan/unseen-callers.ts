@@ -1,20 +1,23 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { FunctionInfo } from '../program/function-index';
+import type { FunctionIndex, FunctionInfo } from '../program/function-index';
+import { exportTarget } from '../program/module-exports';
 import type { Program } from '../program/program';
 
 type Variable = TSESLint.Scope.Variable;
 
 /**
- * Why a class or prototype method must keep its callback because of
- * inheritance, if it must: a base class may call it (Node's `Transform`
- * calls `_transform(chunk, encoding, callback)`), or a subclass of the
- * program overrides it, and a call through `this` may reach either. Neither
- * caller is one the plan can see or change.
+ * Why a method must keep its callback because code the plan cannot see or
+ * change may call it, if it must: a base class (Node's `Transform` calls
+ * `_transform(chunk, encoding, callback)`), a subclass of the program
+ * overriding it (a call through `this` may reach either), or whatever an
+ * object literal is handed to (`new Transform({ transform(c, e, cb) {…} })`).
  */
-export function inheritanceProblem(info: FunctionInfo, program: Program): string | undefined {
-  if (info.binding.kind !== 'member' || info.binding.ownerKind !== 'class') return undefined;
+export function unseenCallersProblem(info: FunctionInfo, program: Program, functions: FunctionIndex): string | undefined {
+  if (info.binding.kind !== 'member') return undefined;
   const owner = info.binding.owner;
   if (!('defs' in owner)) return undefined;
+  if (info.binding.ownerKind === 'object') return escapeOf(owner, info, functions);
+  if (info.binding.ownerKind !== 'class') return undefined;
   const base = baseOf(owner, info.file.sourceCode);
   if (base !== undefined) return `it is a method of \`${owner.name}\`, which ${base}: code there may call it with a callback`;
   const override = overrideOf(owner, info.name, program);
@@ -54,6 +57,22 @@ function overrideOf(owner: Variable, name: string, program: Program): TSESTree.N
       if (superClass?.type !== AST_NODE_TYPES.Identifier) continue;
       if (ASTUtils.findVariable(file.sourceCode.getScope(superClass), superClass) === owner) return method;
     }
+  }
+  return undefined;
+}
+
+/** A use of the object other than reading its members, handing it to a function of the program, or exporting it. */
+function escapeOf(owner: Variable, info: FunctionInfo, functions: FunctionIndex): string | undefined {
+  for (const reference of owner.references) {
+    if (reference.init === true) continue;
+    const identifier = reference.identifier;
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) continue;
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === identifier && exportTarget(parent.left) !== undefined) continue;
+    const handedTo = (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(identifier as TSESTree.Identifier) ? parent : undefined;
+    if (handedTo !== undefined && functions.resolve(handedTo.callee, info.file) !== undefined) continue;
+    const what = handedTo === undefined ? 'used as a value' : `handed to \`${info.file.sourceCode.getText(handedTo.callee)}\``;
+    return `it is a method of \`${owner.name}\`, which is ${what} at line ${identifier.loc.start.line}: code there may call it with a callback`;
   }
   return undefined;
 }
